@@ -1,0 +1,43 @@
+package vn.mattran.organization.internal.security;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import vn.mattran.shared.security.Role;
+
+/**
+ * Which role each route needs, in one table. Rows of units are further limited to the user's scope
+ * by the services ({@code CurrentUser.requireInScope}); the access test checks both for every route.
+ */
+final class AccessRules {
+
+	static final String[] PUBLIC = { "/login", "/public/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
+			"/favicon.ico", "/error" };
+
+	private AccessRules() {
+	}
+
+	static void web(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
+		rules.requestMatchers(PUBLIC).permitAll()
+			.requestMatchers("/admin/**").hasRole(Role.UNIT_ADMIN.name())
+			.requestMatchers("/units/import", "/units/new", "/units/*/edit").hasRole(Role.UNIT_ADMIN.name())
+			.requestMatchers(POST, "/units", "/units/**").hasRole(Role.UNIT_ADMIN.name())
+			.requestMatchers(GET, "/bodies/new", "/bodies/*/edit", "/people/new", "/people/*/edit")
+			.hasRole(Role.OFFICER.name())
+			.requestMatchers(POST, "/bodies", "/bodies/**", "/people", "/people/**", "/positions/**")
+			.hasRole(Role.OFFICER.name())
+			.anyRequest().authenticated();
+	}
+
+	static void api(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
+		rules.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+			.requestMatchers("/actuator/**").hasRole(Role.SYSTEM_ADMIN.name())
+			.requestMatchers("/api/v1/users/**", "/api/v1/audit/**").hasRole(Role.UNIT_ADMIN.name())
+			.requestMatchers(POST, "/api/v1/units", "/api/v1/units/**").hasRole(Role.UNIT_ADMIN.name())
+			.requestMatchers(POST, "/api/v1/bodies", "/api/v1/bodies/**", "/api/v1/people", "/api/v1/people/**")
+			.hasRole(Role.OFFICER.name())
+			.requestMatchers(GET, "/api/**").authenticated()
+			.anyRequest().authenticated();
+	}
+}

@@ -1,0 +1,2 @@
+/** Work programmes, plans, dispatches, tasks, assignments, reports and the calendar. */
+package vn.mattran.planning;

@@ -1,0 +1,106 @@
+package vn.mattran.shared.db;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The PostgreSQL 17 server the application runs for itself when no external database is
+ * configured: the same engine as production, its cluster kept under {@code <dataDir>/postgres}.
+ */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+
+	public static final String USER = "postgres";
+	public static final String DATABASE = "mattran";
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+
+	private final EmbeddedPostgres postgres;
+	private final Path cluster;
+
+	private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path cluster) {
+		this.postgres = postgres;
+		this.cluster = cluster;
+	}
+
+	/** Starts (and on first use creates) the cluster under {@code dataDir}; recovers from an unclean stop. */
+	public static EmbeddedPostgresServer start(Path dataDir) throws IOException {
+		Path cluster = dataDir.resolve("postgres");
+		Files.createDirectories(dataDir);
+		discardUnfinishedInit(cluster);
+		PostmasterRecovery.prepare(cluster);
+		log.info("Starting embedded PostgreSQL with data in {}", cluster);
+		EmbeddedPostgres postgres = builder(cluster, false).start();
+		return ready(postgres, cluster);
+	}
+
+	/** A throw-away cluster in a temporary directory, removed on close (tests). */
+	public static EmbeddedPostgresServer startEphemeral() throws IOException {
+		Path cluster = Files.createTempDirectory("mattran-pg");
+		return ready(builder(cluster, true).start(), cluster);
+	}
+
+	private static EmbeddedPostgres.Builder builder(Path cluster, boolean ephemeral) {
+		return EmbeddedPostgres.builder()
+				.setDataDirectory(cluster)
+				.setCleanDataDirectory(ephemeral)
+				.setLocaleConfig("locale", "C")
+				.setServerConfig("listen_addresses", "localhost")
+				.setServerConfig("synchronous_commit", ephemeral ? "off" : "on")
+				.setServerConfig("max_connections", "100")
+				.setPGStartupWait(Duration.ofSeconds(120));
+	}
+
+	private static EmbeddedPostgresServer ready(EmbeddedPostgres postgres, Path cluster) {
+		try (Connection connection = postgres.getPostgresDatabase().getConnection();
+				var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+			exists.setString(1, DATABASE);
+			if (!exists.executeQuery().next()) {
+				try (var create = connection.createStatement()) {
+					create.execute("create database " + DATABASE + " encoding 'UTF8'");
+				}
+			}
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Could not prepare the embedded database " + DATABASE, e);
+		}
+		return new EmbeddedPostgresServer(postgres, cluster);
+	}
+
+	/** A cluster directory without PG_VERSION is what an interrupted initdb leaves: no data, start over. */
+	private static void discardUnfinishedInit(Path cluster) throws IOException {
+		if (Files.isDirectory(cluster) && !Files.exists(cluster.resolve("PG_VERSION"))) {
+			log.warn("{} holds an unfinished database initialisation; creating it again", cluster);
+			FileSystemUtils.deleteRecursively(cluster);
+		}
+	}
+
+	public String jdbcUrl() {
+		return postgres.getJdbcUrl(USER, DATABASE);
+	}
+
+	public int port() {
+		return postgres.getPort();
+	}
+
+	public Path cluster() {
+		return cluster;
+	}
+
+	@Override
+	public void close() {
+		try {
+			postgres.close();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}

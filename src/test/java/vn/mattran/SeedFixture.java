@@ -1,0 +1,99 @@
+package vn.mattran;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import vn.mattran.organization.Unit;
+import vn.mattran.organization.internal.accounts.ApiTokens;
+import vn.mattran.organization.internal.accounts.UserAccounts;
+import vn.mattran.organization.internal.units.UnitService;
+import vn.mattran.shared.security.MattranUser;
+import vn.mattran.shared.security.Role;
+import vn.mattran.shared.security.SystemUser;
+
+/**
+ * Ids from the demo data on both sides of a scope border: "in" is Phường Lê Đại Hành (home of one
+ * test user per role), "out" is Khe Tre and Kon Tum, which those users must never reach.
+ */
+public final class SeedFixture {
+
+	public static final LocalDate WARD_DAY = LocalDate.of(2024, 10, 17);
+	public final long ward;
+	public final long groupOne;
+	public final long outUnit;
+	public final long inBody;
+	public final long outBody;
+	public final long inPerson;
+	public final long outPerson;
+	public final long inPosition;
+	public final long outPosition;
+	public final long inUser;
+	public final long outUser;
+	public final long outToken;
+	public final long confirmableSuccessor;
+	public final Map<Role, MattranUser> users = new EnumMap<>(Role.class);
+	public final Map<Role, Long> ownTokens = new EnumMap<>(Role.class);
+
+	public SeedFixture(UnitService units, UserAccounts accounts, ApiTokens tokens, JdbcClient jdbc) {
+		Unit wardUnit = SystemUser.call(() -> units.byCode("00256", WARD_DAY));
+		ward = wardUnit.id();
+		groupOne = id(jdbc, "select id from org_unit where parent_id = ? and name = 'Tổ dân phố số 1'", ward);
+		outUnit = SystemUser.call(() -> units.byCode("20161", LocalDate.of(2021, 1, 1))).id();
+		inBody = id(jdbc, "select id from org_body where unit_id = ? and kind = 'COMMITTEE'", ward);
+		outBody = id(jdbc, "select id from org_body where unit_id = ? and kind = 'COMMITTEE'", outUnit);
+		inPerson = id(jdbc, "select id from org_person where full_name = 'Trần Thanh Tuấn' and unit_id = ?", ward);
+		outPerson = id(jdbc, "select id from org_person where full_name = 'Nguyễn Thị Lan'");
+		inPosition = id(jdbc, "select id from org_position where person_id = ?", inPerson);
+		outPosition = id(jdbc, "select id from org_position where person_id = ?", outPerson);
+		inUser = id(jdbc, "select id from org_user where username = 'phunu.ledaihanh'");
+		outUser = id(jdbc, "select id from org_user where username = 'kontum'");
+		confirmableSuccessor = id(jdbc, """
+				select successor_id from org_unit_succession where predecessor_id = ? and confirmed_at is null
+				order by successor_id limit 1""", ward);
+		for (Role role : Role.values()) {
+			String username = "t." + role.name().toLowerCase().replace('_', '-');
+			long existing = jdbc.sql("select count(*) from org_user where username = ?").param(username)
+				.query(Long.class).single();
+			if (existing == 0) {
+				SystemUser.run(() -> accounts.createInitial(username, IntegrationTest.DEMO_PASSWORD, role,
+						role == Role.SYSTEM_ADMIN ? null : ward, null, false));
+			}
+			MattranUser user = accounts.principal(username).orElseThrow();
+			users.put(role, user);
+			ownTokens.put(role, as(user, () -> {
+				tokens.create("access test");
+				return tokens.mine().get(0).id();
+			}));
+		}
+		MattranUser outsider = accounts.principal("kontum").orElseThrow();
+		outToken = as(outsider, () -> {
+			tokens.create("someone else's");
+			return tokens.mine().get(0).id();
+		});
+	}
+
+	public static Authentication authentication(MattranUser user) {
+		return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+	}
+
+	public static <T> T as(MattranUser user, java.util.function.Supplier<T> work) {
+		var previous = SecurityContextHolder.getContext();
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(authentication(user));
+		SecurityContextHolder.setContext(context);
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
+	}
+
+	private static long id(JdbcClient jdbc, String sql, Object... parameters) {
+		return jdbc.sql(sql).params(parameters).query(Long.class).single();
+	}
+}
