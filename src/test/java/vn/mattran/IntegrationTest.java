@@ -14,7 +14,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"mattran.database.ephemeral=true", "mattran.setup.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
+		"mattran.database.ephemeral=true", "mattran.database.url=", "mattran.setup.demo=true",
+		"mattran.setup.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
 		"mattran.setup.demo-password=" + IntegrationTest.DEMO_PASSWORD })
 @AutoConfigureMockMvc
 public @interface IntegrationTest {

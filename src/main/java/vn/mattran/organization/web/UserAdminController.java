@@ -16,6 +16,7 @@ import vn.mattran.organization.internal.accounts.UserAccount;
 import vn.mattran.organization.internal.accounts.UserAccounts;
 import vn.mattran.organization.internal.units.UnitService;
 import vn.mattran.shared.error.InvalidInput;
+import vn.mattran.shared.format.Formats;
 import vn.mattran.shared.security.CurrentUser;
 import vn.mattran.shared.security.MattranUser;
 import vn.mattran.shared.security.Role;
@@ -65,7 +66,7 @@ class UserAdminController {
 			if (homeUnitId == null && form.homeUnitCode() != null && !form.homeUnitCode().isBlank()) {
 				Unit home = units.findByCode(form.homeUnitCode().strip(), units.today())
 					.orElseThrow(() -> new InvalidInput("homeUnitCode", "unit.error.noSuchCode", form.homeUnitCode(),
-							units.today()));
+							Formats.date(units.today())));
 				homeUnitId = home.id();
 			}
 			CreatedUser created = users.create(form.draft(homeUnitId));

@@ -86,7 +86,7 @@ public class ApiTokens {
 			.param("user", me.id())
 			.update();
 		if (changed == 0) {
-			throw UserFacingException.notFound("token.error.noSuchId", id);
+			throw UserFacingException.notFound("token.error.noSuchId", String.valueOf(id));
 		}
 		audit.record(AuditEvent.updated("api-token", id, null, me.getUsername() + ": revoked", null, "revoked"));
 	}

@@ -65,7 +65,7 @@ public class UserAccounts {
 
 	@Transactional(readOnly = true)
 	public UserAccount get(long id) {
-		UserAccount account = users.byId(id).orElseThrow(() -> UserFacingException.notFound("user.error.noSuchId", id));
+		UserAccount account = users.byId(id).orElseThrow(() -> UserFacingException.notFound("user.error.noSuchId", String.valueOf(id)));
 		CurrentUser.requireInScope(account.homeUnitPath(), account.username());
 		return account;
 	}

@@ -39,7 +39,7 @@ public class BodyService {
 
 	@Transactional(readOnly = true)
 	public Located<Body> get(long id) {
-		Located<Body> body = bodies.byId(id).orElseThrow(() -> UserFacingException.notFound("body.error.noSuchId", id));
+		Located<Body> body = bodies.byId(id).orElseThrow(() -> UserFacingException.notFound("body.error.noSuchId", String.valueOf(id)));
 		CurrentUser.requireInScope(body.unitPath(), body.value().name());
 		return body;
 	}
@@ -101,7 +101,7 @@ public class BodyService {
 		}
 		if (draft.parentBodyId() != null) {
 			Body parent = bodies.byId(draft.parentBodyId())
-				.orElseThrow(() -> new InvalidInput("parentBodyId", "body.error.noSuchId", draft.parentBodyId()))
+				.orElseThrow(() -> new InvalidInput("parentBodyId", "body.error.noSuchId", String.valueOf(draft.parentBodyId())))
 				.value();
 			if (parent.unitId() != unit.id()) {
 				throw new InvalidInput("parentBodyId", "body.error.parentOtherUnit", parent.name());
@@ -132,7 +132,7 @@ public class BodyService {
 	@Transactional
 	public void endPosition(long positionId, LocalDate to) {
 		Located<Position> position = positions.byId(positionId)
-			.orElseThrow(() -> UserFacingException.notFound("position.error.noSuchId", positionId));
+			.orElseThrow(() -> UserFacingException.notFound("position.error.noSuchId", String.valueOf(positionId)));
 		CurrentUser.requireInScope(position.unitPath(), position.value().bodyName());
 		if (to == null) {
 			throw new InvalidInput("validTo", "position.error.endRequired");

@@ -39,7 +39,7 @@ public class PersonService {
 	@Transactional(readOnly = true)
 	public Located<Person> get(long id) {
 		Located<Person> person = people.byId(id)
-			.orElseThrow(() -> UserFacingException.notFound("person.error.noSuchId", id));
+			.orElseThrow(() -> UserFacingException.notFound("person.error.noSuchId", String.valueOf(id)));
 		CurrentUser.requireInScope(person.unitPath(), person.value().fullName());
 		return person;
 	}

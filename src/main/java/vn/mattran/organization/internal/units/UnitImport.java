@@ -21,6 +21,7 @@ import vn.mattran.shared.audit.AuditEvent;
 import vn.mattran.shared.audit.AuditLog;
 import vn.mattran.shared.error.InvalidInput;
 import vn.mattran.shared.error.UserFacingException;
+import vn.mattran.shared.format.Formats;
 import vn.mattran.shared.security.CurrentUser;
 import vn.mattran.shared.security.Role;
 import vn.mattran.shared.tabular.TabularFile;
@@ -128,7 +129,7 @@ public class UnitImport {
 		Optional<Unit> existing = units.findByCode(parentCode, on);
 		if (existing.isEmpty()) {
 			problems.add(new Problem(row.number(), columns.header(UnitColumns.PARENT), "import.error.noParent",
-					new Object[] { parentCode, on }));
+					new Object[] { parentCode, Formats.date(on) }));
 		}
 		return existing;
 	}

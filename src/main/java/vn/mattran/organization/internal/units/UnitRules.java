@@ -60,7 +60,7 @@ final class UnitRules {
 	}
 
 	static void checkType(UnitLevel level, String type) {
-		if (!UnitTypes.allowed(level, type)) {
+		if (type == null || !UnitTypes.allowed(level, type)) {
 			throw new InvalidInput("type", "unit.error.typeNotOfLevel", type, String.join(", ", UnitTypes.of(level)));
 		}
 	}

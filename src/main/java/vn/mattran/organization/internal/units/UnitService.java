@@ -14,6 +14,7 @@ import vn.mattran.shared.audit.AuditEvent;
 import vn.mattran.shared.audit.AuditLog;
 import vn.mattran.shared.error.InvalidInput;
 import vn.mattran.shared.error.UserFacingException;
+import vn.mattran.shared.format.Formats;
 import vn.mattran.shared.security.CurrentUser;
 import vn.mattran.shared.security.Role;
 import vn.mattran.shared.security.Scope;
@@ -44,7 +45,7 @@ public class UnitService {
 	/** The unit, if it exists and lies in the user's scope (404 and 403 otherwise). */
 	@Transactional(readOnly = true)
 	public Unit get(long id) {
-		Unit unit = units.byId(id).orElseThrow(() -> UserFacingException.notFound("unit.error.noSuchId", id));
+		Unit unit = units.byId(id).orElseThrow(() -> UserFacingException.notFound("unit.error.noSuchId", String.valueOf(id)));
 		CurrentUser.requireInScope(unit.path(), unit.name());
 		return unit;
 	}
@@ -53,7 +54,7 @@ public class UnitService {
 	@Transactional(readOnly = true)
 	public Unit byCode(String code, LocalDate day) {
 		Unit unit = units.byCode(code, day)
-			.orElseThrow(() -> UserFacingException.notFound("unit.error.noSuchCode", code, day));
+			.orElseThrow(() -> UserFacingException.notFound("unit.error.noSuchCode", code, Formats.date(day)));
 		CurrentUser.requireInScope(unit.path(), unit.name() + " (" + code + ")");
 		return unit;
 	}
@@ -167,11 +168,13 @@ public class UnitService {
 	public Unit update(long id, int version, UnitChange requested) {
 		Unit before = get(id);
 		CurrentUser.requireRole(before.official() ? Role.SYSTEM_ADMIN : Role.UNIT_ADMIN);
-		UnitChange change = new UnitChange(VietnameseText.cleanOrNull(requested.code()),
-				VietnameseText.cleanOrNull(requested.name()), VietnameseText.cleanOrNull(requested.type()),
-				requested.validFrom(), requested.validTo(), VietnameseText.cleanOrNull(requested.note()));
+		String name = VietnameseText.cleanOrNull(requested.name());
+		UnitRules.checkName(name);
+		String type = VietnameseText.cleanOrNull(requested.type());
+		UnitChange change = new UnitChange(VietnameseText.cleanOrNull(requested.code()), name,
+				type == null ? UnitTypes.fromName(before.level(), name) : type, requested.validFrom(), requested.validTo(),
+				VietnameseText.cleanOrNull(requested.note()));
 		Unit parent = before.parentId() == null ? null : units.byId(before.parentId()).orElseThrow();
-		UnitRules.checkName(change.name());
 		UnitRules.checkType(before.level(), change.type());
 		UnitRules.checkCode(before.level(), change.code());
 		UnitRules.checkPeriod(change.validFrom(), change.validTo(), parent);
