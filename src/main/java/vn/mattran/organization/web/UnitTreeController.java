@@ -38,7 +38,8 @@ class UnitTreeController {
 			return "units/fragments :: empty";
 		}
 		if (q != null && !q.isBlank()) {
-			model.addAttribute("results", units.search(q, on, PageRequest.of(page, 25)));
+			// Search covers every period (units in force first); the date only steers the tree.
+			model.addAttribute("results", units.search(q, null, PageRequest.of(page, 25)));
 			return Htmx.view(request, INDEX, "units/fragments :: results");
 		}
 		model.addAttribute("roots", units.roots(day).stream().map(unit -> node(unit, day)).toList());

@@ -122,6 +122,16 @@ class SignInTests {
 		assertThat(visit.get("/login").body()).as("the choice is remembered").contains("User name");
 	}
 
+	@Test
+	void everyStylesheetScriptAndIconThePagesLinkLoads() {
+		Browserless visit = new Browserless(port);
+		String page = visit.get("/login").body();
+		var links = java.util.regex.Pattern.compile("(?:href|src)=\"(/(?:webjars|css|js|img)/[^\"]+)\"").matcher(page)
+			.results().map(match -> match.group(1)).toList();
+		assertThat(links).hasSizeGreaterThanOrEqualTo(5);
+		assertThat(links).allSatisfy(link -> assertThat(visit.get(link).statusCode()).as(link).isEqualTo(200));
+	}
+
 	private CreatedUser newUser(String username) {
 		MattranUser admin = accounts.principal("admin").orElseThrow();
 		return SeedFixture.as(admin, () -> accounts.create(new UserDraft(username, Role.VIEWER,
