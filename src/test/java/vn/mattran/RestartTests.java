@@ -33,6 +33,8 @@ class RestartTests {
 			SystemUser.run(() -> units.create(new UnitDraft(units.byCode("00256", LocalDate.of(2024, 10, 1)).id(),
 					null, "Tổ dân phố số 10", null, UnitLevel.RESIDENTIAL, null, null, "thêm trước khi khởi động lại")));
 			unitsAfterFirstStart = count(app, "select count(*) from org_unit");
+			assertThat(app.getBean(JdbcClient.class).sql("select current_setting('fsync') || current_setting('synchronous_commit')")
+				.query(String.class).single()).as("a persistent cluster writes through to the disk").isEqualTo("onon");
 			assertThat(count(app, "select count(*) from org_user where username = 'admin' and must_change_password"))
 				.as("the generated admin password must be changed at first login").isEqualTo(1);
 		}

@@ -53,6 +53,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 				.setCleanDataDirectory(ephemeral)
 				.setLocaleConfig("locale", "C")
 				.setServerConfig("listen_addresses", "localhost")
+				// zonky starts postgres with -F (no fsync), fine for tests; real data must reach the disk.
+				.setServerConfig("fsync", ephemeral ? "off" : "on")
 				.setServerConfig("synchronous_commit", ephemeral ? "off" : "on")
 				.setServerConfig("max_connections", "100")
 				.setPGStartupWait(Duration.ofSeconds(120));

@@ -88,7 +88,7 @@ public class ApiTokens {
 		if (changed == 0) {
 			throw UserFacingException.notFound("token.error.noSuchId", String.valueOf(id));
 		}
-		audit.record(AuditEvent.updated("api-token", id, null, me.getUsername() + ": revoked", null, "revoked"));
+		audit.record(AuditEvent.updated("api-token", id, null, me.getUsername() + ": thu hồi khóa API", null, "revoked"));
 	}
 
 	/** The user a token belongs to, when the token is known, not revoked and its user may sign in. */

@@ -114,7 +114,7 @@ public class UserAccounts {
 		UserAccount account = manageable(id);
 		String password = Passwords.generate();
 		users.setPassword(id, encoder.encode(password), true);
-		audit.record(AuditEvent.updated("user", id, account.homeUnitPath(), account.username() + ": password reset",
+		audit.record(AuditEvent.updated("user", id, account.homeUnitPath(), account.username() + ": cấp lại mật khẩu",
 				Map.of("mustChangePassword", account.mustChangePassword()), Map.of("mustChangePassword", true)));
 		return new CreatedUser(users.byId(id).orElseThrow(), password);
 	}
@@ -156,7 +156,7 @@ public class UserAccounts {
 		}
 		users.setPassword(me.id(), encoder.encode(newPassword), false);
 		UserAccount account = users.byId(me.id()).orElseThrow();
-		audit.record(AuditEvent.updated("user", me.id(), account.homeUnitPath(), me.getUsername() + ": password changed",
+		audit.record(AuditEvent.updated("user", me.id(), account.homeUnitPath(), me.getUsername() + ": đổi mật khẩu",
 				null, null));
 	}
 

@@ -74,7 +74,7 @@ public class OfficialUnitsLoader {
 		jdbc.sql("insert into org_dataset (name, rows) values (:name, :rows)")
 			.param("name", DATASET).param("rows", rows.size()).update();
 		audit.record(new AuditEvent(AuditAction.IMPORT, "unit", null, null,
-				"Official units: " + rows.size() + " units, " + links + " suggested successions", null, null));
+				"Nạp danh mục đơn vị hành chính chính thức: " + rows.size() + " đơn vị, " + links + " đề xuất sắp xếp", null, null));
 		log.info("Loaded {} official units and {} suggested successions in {} ms", rows.size(), links,
 				(System.nanoTime() - started) / 1_000_000);
 	}

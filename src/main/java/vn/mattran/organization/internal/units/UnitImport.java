@@ -87,7 +87,7 @@ public class UnitImport {
 			return new Result(fileName, file.rows().size(), List.of(), problems);
 		}
 		audit.record(new AuditEvent(AuditAction.IMPORT, "unit", null, null,
-				fileName + ": " + created.size() + " units", null, null));
+				"Nhập " + created.size() + " đơn vị từ " + fileName, null, null));
 		return new Result(fileName, file.rows().size(), List.copyOf(created.values()), List.of());
 	}
 
