@@ -9,6 +9,12 @@ import vn.mattran.shared.format.Formats;
 @Component("fmt")
 public class TemplateFormats {
 
+	private final Messages messages;
+
+	TemplateFormats(Messages messages) {
+		this.messages = messages;
+	}
+
 	public String number(long value) {
 		return Formats.number(value);
 	}
@@ -23,5 +29,11 @@ public class TemplateFormats {
 
 	public String dateTime(OffsetDateTime at) {
 		return Formats.dateTime(at);
+	}
+
+	/** A period as "01/07/2025 – nay": an unknown start is "…", an open end is "now" in the reader's language. */
+	public String period(LocalDate from, LocalDate to) {
+		return messages.get("unit.period", from == null ? "…" : Formats.date(from),
+				to == null ? messages.get("unit.now") : Formats.date(to));
 	}
 }
