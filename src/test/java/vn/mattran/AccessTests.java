@@ -98,6 +98,8 @@ class AccessTests {
 		rule("POST /account/tokens", Need.SIGNED_IN, (f, r, in) -> post("/account/tokens").param("name", "thử"));
 		scoped("POST /account/tokens/{id}/revoke", Need.SIGNED_IN,
 				(f, r, in) -> post("/account/tokens/" + (in ? f.ownTokens.get(r) : f.outToken) + "/revoke"));
+		scoped("POST /units/{id}/merge", Need.UNIT_ADMIN, (f, r, in) -> post("/units/" + (in ? f.codedOne : f.outUnit)
+				+ "/merge").param("successorId", "" + f.codedTwo).param("lastDay", "2025-01-31"));
 		rule("GET /admin/users", Need.UNIT_ADMIN, (f, r, in) -> get("/admin/users"));
 		scoped("GET /admin/users/new", Need.UNIT_ADMIN, (f, r, in) -> get("/admin/users/new?unit=" + ward(f, in)));
 		scoped("POST /admin/users", Need.UNIT_ADMIN, (f, r, in) -> post("/admin/users").param("username", "")
@@ -132,6 +134,36 @@ class AccessTests {
 		scoped("POST /api/v1/people", Need.OFFICER, (f, r, in) -> json("/api/v1/people", """
 				{"unitCode": "%s", "validOn": "%s", "fullName": "Người API %s"}"""
 			.formatted(in ? "00256" : "62", in ? "2024-10-17" : "2023-01-01", r)));
+		scoped("PUT /api/v1/units/{code}", Need.UNIT_ADMIN, (f, r, in) -> put(in ? "/api/v1/units/LDH-T1?validOn=2024-10-17"
+				: "/api/v1/units/20161?validOn=2021-01-01", "{\"name\": \"\"}"));
+		scoped("GET /api/v1/units/{code}/successions", Need.VIEWER, (f, r, in) -> get(in
+				? "/api/v1/units/00256/successions?validOn=2024-10-17" : "/api/v1/units/62/successions?validOn=2023-01-01"));
+		scoped("POST /api/v1/units/{code}/successions", Need.SYSTEM_ADMIN, (f, r, in) -> json(in
+				? "/api/v1/units/00256/successions?validOn=2024-10-17" : "/api/v1/units/62/successions?validOn=2023-01-01",
+				"{\"successorCode\": \"00256\", \"successorValidOn\": \"2025-07-01\"}"));
+		scoped("POST /api/v1/units/{code}/merge", Need.UNIT_ADMIN, (f, r, in) -> json(in
+				? "/api/v1/units/LDH-T1/merge?validOn=2024-10-17" : "/api/v1/units/20161/merge?validOn=2021-01-01",
+				"{\"successorCode\": \"LDH-T2\", \"successorValidOn\": \"2024-10-17\", \"lastDay\": \"2025-01-31\"}"));
+		scoped("PUT /api/v1/bodies/{id}", Need.OFFICER, (f, r, in) -> put("/api/v1/bodies/" + (in ? f.inBody : f.outBody),
+				"{\"kind\": \"COMMITTEE\", \"name\": \"\"}"));
+		scoped("POST /api/v1/bodies/{id}/positions", Need.OFFICER, (f, r, in) -> json("/api/v1/bodies/"
+				+ (in ? f.inBody : f.outBody) + "/positions", "{\"personId\": %d, \"title\": \"Ủy viên\"}"
+			.formatted(in ? f.inPerson : f.outPerson)));
+		scoped("POST /api/v1/positions/{id}/end", Need.OFFICER, (f, r, in) -> json("/api/v1/positions/"
+				+ (in ? f.inPosition : f.outPosition) + "/end?validTo=2024-12-31", ""));
+		scoped("PUT /api/v1/people/{id}", Need.OFFICER, (f, r, in) -> put("/api/v1/people/" + (in ? f.inPerson : f.outPerson),
+				"{\"fullName\": \"\"}"));
+		scoped("POST /api/v1/users", Need.UNIT_ADMIN, (f, r, in) -> json("/api/v1/users",
+				"{\"username\": \"\", \"role\": \"VIEWER\", \"homeUnitCode\": \"%s\", \"validOn\": \"%s\"}"
+					.formatted(in ? "00256" : "62", in ? "2024-10-17" : "2023-01-01")));
+		scoped("POST /api/v1/users/{id}/reset-password", Need.UNIT_ADMIN,
+				(f, r, in) -> json("/api/v1/users/" + (in ? f.inUser : f.outUser) + "/reset-password", ""));
+		scoped("POST /api/v1/users/{id}/enabled", Need.UNIT_ADMIN,
+				(f, r, in) -> json("/api/v1/users/" + (in ? f.inUser : f.outUser) + "/enabled?enabled=true", ""));
+		rule("GET /api/v1/me/tokens", Need.VIEWER, (f, r, in) -> get("/api/v1/me/tokens"));
+		rule("POST /api/v1/me/tokens", Need.VIEWER, (f, r, in) -> json("/api/v1/me/tokens?name=api", ""));
+		scoped("POST /api/v1/me/tokens/{id}/revoke", Need.VIEWER,
+				(f, r, in) -> json("/api/v1/me/tokens/" + (in ? f.ownTokens.get(r) : f.outToken) + "/revoke", ""));
 		rule("GET /api/v1/me", Need.VIEWER, (f, r, in) -> get("/api/v1/me"));
 		rule("GET /api/v1/users", Need.UNIT_ADMIN, (f, r, in) -> get("/api/v1/users"));
 		rule("GET /api/v1/audit", Need.UNIT_ADMIN, (f, r, in) -> get("/api/v1/audit"));
@@ -279,6 +311,10 @@ class AccessTests {
 
 	private static AbstractMockHttpServletRequestBuilder<?> json(String uri, String body) {
 		return request(org.springframework.http.HttpMethod.POST, uri).contentType(MediaType.APPLICATION_JSON).content(body);
+	}
+
+	private static AbstractMockHttpServletRequestBuilder<?> put(String uri, String body) {
+		return request(org.springframework.http.HttpMethod.PUT, uri).contentType(MediaType.APPLICATION_JSON).content(body);
 	}
 
 	private static AbstractMockHttpServletRequestBuilder<?> upload(String uri) {

@@ -8,6 +8,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.mattran.organization.Unit;
+import vn.mattran.organization.UnitLevel;
+import vn.mattran.organization.internal.units.UnitDraft;
 import vn.mattran.organization.internal.accounts.ApiTokens;
 import vn.mattran.organization.internal.accounts.UserAccounts;
 import vn.mattran.organization.internal.units.UnitService;
@@ -25,6 +27,9 @@ public final class SeedFixture {
 	public final long ward;
 	public final long groupOne;
 	public final long outUnit;
+	/** Two residential groups of the ward that carry codes, for routes that name a unit by code. */
+	public final long codedOne;
+	public final long codedTwo;
 	public final long inBody;
 	public final long outBody;
 	public final long inPerson;
@@ -43,6 +48,8 @@ public final class SeedFixture {
 		ward = wardUnit.id();
 		groupOne = id(jdbc, "select id from org_unit where parent_id = ? and name = 'Tổ dân phố số 1'", ward);
 		outUnit = SystemUser.call(() -> units.byCode("20161", LocalDate.of(2021, 1, 1))).id();
+		codedOne = coded(units, jdbc, "LDH-T1");
+		codedTwo = coded(units, jdbc, "LDH-T2");
 		inBody = id(jdbc, "select id from org_body where unit_id = ? and kind = 'COMMITTEE'", ward);
 		outBody = id(jdbc, "select id from org_body where unit_id = ? and kind = 'COMMITTEE'", outUnit);
 		inPerson = id(jdbc, "select id from org_person where full_name = 'Trần Thanh Tuấn' and unit_id = ?", ward);
@@ -74,6 +81,15 @@ public final class SeedFixture {
 			tokens.create("someone else's");
 			return tokens.mine().get(0).id();
 		});
+	}
+
+	private long coded(UnitService units, JdbcClient jdbc, String code) {
+		long existing = jdbc.sql("select count(*) from org_unit where code = ?").param(code).query(Long.class).single();
+		if (existing == 0) {
+			SystemUser.run(() -> units.create(new UnitDraft(ward, code, "Tổ dân phố thử " + code, null,
+					UnitLevel.RESIDENTIAL, null, null, null)));
+		}
+		return id(jdbc, "select id from org_unit where code = ?", code);
 	}
 
 	public static Authentication authentication(MattranUser user) {

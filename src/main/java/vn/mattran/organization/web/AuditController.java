@@ -1,6 +1,7 @@
 package vn.mattran.organization.web;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,13 +35,13 @@ class AuditController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) Integer page, Model model) {
-		String unitPath = null;
+		List<String> unitPaths = null;
 		if (unit != null && !unit.isBlank()) {
-			Unit chosen = units.byCode(unit.strip(), units.today());
-			unitPath = chosen.path();
-			model.addAttribute("unitName", chosen.name());
+			List<Unit> periods = units.allPeriodsOfCode(unit.strip());
+			unitPaths = periods.stream().map(Unit::path).toList();
+			model.addAttribute("unitNames", periods.stream().map(Unit::name).distinct().toList());
 		}
-		AuditFilter filter = new AuditFilter(unitPath, blank(user), blank(type), action, from, to);
+		AuditFilter filter = new AuditFilter(unitPaths, blank(user), blank(type), action, from, to);
 		model.addAttribute("results", audit.search(filter, CurrentUser.scope(), PageRequest.of(page, 50)));
 		model.addAttribute("types", audit.entityTypes());
 		model.addAttribute("actions", AuditAction.values());

@@ -16,6 +16,7 @@ import vn.mattran.organization.UnitLevel;
 import vn.mattran.organization.UnitTypes;
 import vn.mattran.organization.internal.bodies.BodyService;
 import vn.mattran.organization.internal.bodies.PersonService;
+import vn.mattran.organization.internal.units.UnitHistory;
 import vn.mattran.organization.internal.units.UnitService;
 import vn.mattran.shared.error.InvalidInput;
 import vn.mattran.shared.web.Forms;
@@ -29,11 +30,13 @@ class UnitController {
 	static final String FORM = "units/form";
 
 	private final UnitService units;
+	private final UnitHistory history;
 	private final BodyService bodies;
 	private final PersonService people;
 
-	UnitController(UnitService units, BodyService bodies, PersonService people) {
+	UnitController(UnitService units, UnitHistory history, BodyService bodies, PersonService people) {
 		this.units = units;
+		this.history = history;
 		this.bodies = bodies;
 		this.people = people;
 	}
@@ -53,8 +56,12 @@ class UnitController {
 			.map(body -> new BodyWithPositions(body, bodies.positions(body)))
 			.toList());
 		model.addAttribute("people", people.ofUnit(unit));
-		model.addAttribute("successors", units.successors(unit));
-		model.addAttribute("predecessors", units.predecessors(unit));
+		model.addAttribute("successors", history.successors(unit));
+		model.addAttribute("predecessors", history.predecessors(unit));
+		model.addAttribute("siblings", unit.parentId() == null ? java.util.List.of()
+				: units.children(units.get(unit.parentId()), day, PageRequest.of(0, 200)).items().stream()
+					.filter(other -> other.id() != unit.id())
+					.toList());
 		model.addAttribute("otherPeriods", units.allPeriodsOfCode(unit.code() == null ? "" : unit.code()).stream()
 			.filter(other -> other.id() != unit.id())
 			.toList());
@@ -101,13 +108,6 @@ class UnitController {
 			Forms.reject(binding, e);
 			return form(model, form, null, unit);
 		}
-	}
-
-	@PostMapping("/units/{id}/successors/{successorId}")
-	String confirmSuccession(@PathVariable long id, @PathVariable long successorId, RedirectAttributes redirect) {
-		units.confirmSuccession(id, successorId);
-		redirect.addFlashAttribute("success", "unit.successionConfirmed");
-		return "redirect:/units/" + id;
 	}
 
 	private String form(Model model, UnitForm form, Unit parent, Unit editing) {

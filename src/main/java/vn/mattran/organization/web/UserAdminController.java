@@ -14,6 +14,7 @@ import vn.mattran.organization.Unit;
 import vn.mattran.organization.internal.accounts.CreatedUser;
 import vn.mattran.organization.internal.accounts.UserAccount;
 import vn.mattran.organization.internal.accounts.UserAccounts;
+import vn.mattran.organization.internal.bodies.PersonService;
 import vn.mattran.organization.internal.units.UnitService;
 import vn.mattran.shared.error.InvalidInput;
 import vn.mattran.shared.format.Formats;
@@ -33,10 +34,12 @@ class UserAdminController {
 
 	private final UserAccounts users;
 	private final UnitService units;
+	private final PersonService people;
 
-	UserAdminController(UserAccounts users, UnitService units) {
+	UserAdminController(UserAccounts users, UnitService units, PersonService people) {
 		this.users = users;
 		this.units = units;
+		this.people = people;
 	}
 
 	@GetMapping("/admin/users")
@@ -95,7 +98,9 @@ class UserAdminController {
 	private String form(Model model, UserForm form) {
 		MattranUser me = CurrentUser.get().orElseThrow();
 		model.addAttribute("form", form);
-		model.addAttribute("home", form.homeUnitId() == null ? null : units.get(form.homeUnitId()));
+		Unit home = form.homeUnitId() == null ? null : units.get(form.homeUnitId());
+		model.addAttribute("home", home);
+		model.addAttribute("people", home == null ? java.util.List.of() : people.ofUnit(home));
 		model.addAttribute("roles", Arrays.stream(Role.values()).filter(me::has)
 			.filter(role -> role != Role.SYSTEM_ADMIN || me.role() == Role.SYSTEM_ADMIN)
 			.toList());

@@ -93,9 +93,9 @@ public class AuditLog {
 			conditions.add("a.unit_path <@ cast(:scope as ltree[])");
 			params.put("scope", scope.sqlArray());
 		}
-		if (filter.unitPath() != null) {
-			conditions.add("a.unit_path <@ cast(:unitPath as ltree)");
-			params.put("unitPath", filter.unitPath());
+		if (filter.unitPaths() != null) {
+			conditions.add("a.unit_path <@ cast(:unitPaths as ltree[])");
+			params.put("unitPaths", "{" + String.join(",", filter.unitPaths()) + "}");
 		}
 		if (filter.actorName() != null) {
 			conditions.add("a.actor_name = :actor");

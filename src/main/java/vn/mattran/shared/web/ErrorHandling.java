@@ -18,6 +18,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import vn.mattran.shared.error.InvalidInput;
 import vn.mattran.shared.error.UserFacingException;
 
 /**
@@ -36,7 +37,10 @@ class ErrorHandling {
 
 	@ExceptionHandler(UserFacingException.class)
 	Object refused(UserFacingException e, HttpServletRequest request, HttpServletResponse response) {
-		return answer(request, response, e.status(), e.messageKey(), e.args(), List.of());
+		List<ApiError.FieldProblem> problems = e instanceof InvalidInput invalid && invalid.field() != null
+				? List.of(new ApiError.FieldProblem(invalid.field(), messages.get(e.messageKey(), e.args())))
+				: List.of();
+		return answer(request, response, e.status(), e.messageKey(), e.args(), problems);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

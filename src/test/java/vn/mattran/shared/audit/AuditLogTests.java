@@ -44,7 +44,7 @@ class AuditLogTests {
 			return units.update(created.id(), units.version(created.id()),
 					new UnitChange(null, "Thôn Kon Gu 2", null, null, created.validTo(), "đổi tên"));
 		});
-		var entries = audit.search(new AuditFilter(village.path(), "kontum", "unit", null, null, null), Scope.EVERYTHING,
+		var entries = audit.search(new AuditFilter(java.util.List.of(village.path()), "kontum", "unit", null, null, null), Scope.EVERYTHING,
 				PageRequest.of(0, 10)).items();
 		assertThat(entries).extracting(AuditRecord::action).containsExactly(AuditAction.UPDATE, AuditAction.CREATE);
 		AuditRecord update = entries.get(0);

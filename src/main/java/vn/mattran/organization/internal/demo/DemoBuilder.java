@@ -12,17 +12,20 @@ import vn.mattran.organization.internal.bodies.PersonDraft;
 import vn.mattran.organization.internal.bodies.PersonService;
 import vn.mattran.organization.internal.units.UnitChange;
 import vn.mattran.organization.internal.units.UnitDraft;
+import vn.mattran.organization.internal.units.UnitHistory;
 import vn.mattran.organization.internal.units.UnitService;
 
 /** Small steps the demo data is written in: find an official unit, add a village, a committee, a person. */
 class DemoBuilder {
 
 	private final UnitService units;
+	private final UnitHistory history;
 	private final BodyService bodies;
 	private final PersonService people;
 
-	DemoBuilder(UnitService units, BodyService bodies, PersonService people) {
+	DemoBuilder(UnitService units, UnitHistory history, BodyService bodies, PersonService people) {
 		this.units = units;
+		this.history = history;
 		this.bodies = bodies;
 		this.people = people;
 	}
@@ -47,7 +50,7 @@ class DemoBuilder {
 	}
 
 	void succeededBy(Unit before, Unit after) {
-		units.confirmSuccession(before.id(), after.id());
+		history.confirm(before.id(), after.id());
 	}
 
 	Body body(Unit unit, Body parent, BodyKind kind, String name, String abbreviation) {

@@ -22,6 +22,7 @@ import vn.mattran.organization.internal.accounts.Passwords;
 import vn.mattran.organization.internal.accounts.UserAccounts;
 import vn.mattran.organization.internal.bodies.BodyService;
 import vn.mattran.organization.internal.bodies.PersonService;
+import vn.mattran.organization.internal.units.UnitHistory;
 import vn.mattran.organization.internal.units.UnitService;
 import vn.mattran.shared.security.Role;
 import vn.mattran.shared.web.PageRequest;
@@ -49,8 +50,9 @@ public class DemoOrganization {
 	private final UnitService units;
 	private final JdbcClient jdbc;
 
-	DemoOrganization(UnitService units, BodyService bodies, PersonService people, UserAccounts users, JdbcClient jdbc) {
-		this.build = new DemoBuilder(units, bodies, people);
+	DemoOrganization(UnitService units, UnitHistory history, BodyService bodies, PersonService people,
+			UserAccounts users, JdbcClient jdbc) {
+		this.build = new DemoBuilder(units, history, bodies, people);
 		this.users = users;
 		this.units = units;
 		this.jdbc = jdbc;

@@ -2,6 +2,7 @@ package vn.mattran.organization.internal.security;
 
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import vn.mattran.shared.security.Role;
@@ -35,8 +36,11 @@ final class AccessRules {
 			.requestMatchers("/actuator/**").hasRole(Role.SYSTEM_ADMIN.name())
 			.requestMatchers("/api/v1/users/**", "/api/v1/audit/**").hasRole(Role.UNIT_ADMIN.name())
 			.requestMatchers(POST, "/api/v1/units", "/api/v1/units/**").hasRole(Role.UNIT_ADMIN.name())
-			.requestMatchers(POST, "/api/v1/bodies", "/api/v1/bodies/**", "/api/v1/people", "/api/v1/people/**")
+			.requestMatchers(PUT, "/api/v1/units/**").hasRole(Role.UNIT_ADMIN.name())
+			.requestMatchers(POST, "/api/v1/bodies", "/api/v1/bodies/**", "/api/v1/people", "/api/v1/people/**",
+					"/api/v1/positions/**")
 			.hasRole(Role.OFFICER.name())
+			.requestMatchers(PUT, "/api/v1/bodies/**", "/api/v1/people/**").hasRole(Role.OFFICER.name())
 			.requestMatchers(GET, "/api/**").authenticated()
 			.anyRequest().authenticated();
 	}

@@ -27,13 +27,11 @@ import vn.mattran.shared.web.PageRequest;
 public class UnitService {
 
 	private final UnitRepository units;
-	private final SuccessionRepository successions;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	UnitService(UnitRepository units, SuccessionRepository successions, AuditLog audit, Clock clock) {
+	UnitService(UnitRepository units, AuditLog audit, Clock clock) {
 		this.units = units;
-		this.successions = successions;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -111,16 +109,6 @@ public class UnitService {
 		return units.allByCode(code).stream().filter(unit -> scope.contains(unit.path())).toList();
 	}
 
-	@Transactional(readOnly = true)
-	public List<Succession> successors(Unit unit) {
-		return successions.successorsOf(unit.id());
-	}
-
-	@Transactional(readOnly = true)
-	public List<Succession> predecessors(Unit unit) {
-		return successions.predecessorsOf(unit.id());
-	}
-
 	/** Paths of the home unit and of every unit confirmed as merged into it: a user's scope. */
 	@Transactional(readOnly = true)
 	public List<String> scopePaths(long homeUnitId) {
@@ -196,17 +184,6 @@ public class UnitService {
 
 	public int version(long id) {
 		return units.version(id);
-	}
-
-	/** Records that {@code unit} went into {@code successor}: a confirmed succession, so scopes follow it. */
-	@Transactional
-	public void confirmSuccession(long predecessorId, long successorId) {
-		CurrentUser.requireRole(Role.SYSTEM_ADMIN);
-		Unit predecessor = get(predecessorId);
-		Unit successor = get(successorId);
-		successions.addConfirmed(predecessor.id(), successor.id(), CurrentUser.actorName());
-		audit.record(AuditEvent.updated("unit-succession", predecessor.id() + ">" + successor.id(), predecessor.path(),
-				predecessor.name() + " → " + successor.name(), null, "confirmed"));
 	}
 
 	private void refuseCodeInUse(String code, LocalDate from, LocalDate to, Long except) {

@@ -5,11 +5,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -75,6 +77,38 @@ class OrganizationApi {
 		return ResponseEntity.created(URI.create("/api/v1/bodies/" + created.id())).body(created);
 	}
 
+	/** New values of a body; version optional. */
+	record BodyChangeJson(Long parentBodyId, BodyKind kind, String name, String abbreviation, LocalDate validFrom,
+			LocalDate validTo, Integer version) {
+	}
+
+	/** A person appointed to a position in a body. */
+	record PositionJson(long personId, String title, LocalDate validFrom, LocalDate validTo) {
+	}
+
+	@PutMapping("/api/v1/bodies/{id}")
+	Body updateBody(@PathVariable long id, @RequestBody BodyChangeJson json) {
+		var body = bodies.get(id);
+		return bodies.update(id, json.version() == null ? body.version() : json.version(), new BodyDraft(
+				body.value().unitId(), json.parentBodyId(), json.kind(), json.name(), json.abbreviation(),
+				json.validFrom(), json.validTo()));
+	}
+
+	@PostMapping("/api/v1/bodies/{id}/positions")
+	ResponseEntity<Position> appoint(@PathVariable long id, @RequestBody PositionJson json) {
+		Position position = bodies.appoint(id, json.personId(), json.title(), json.validFrom(), json.validTo());
+		return ResponseEntity.status(201).body(position);
+	}
+
+	@PostMapping("/api/v1/positions/{id}/end")
+	@Operation(summary = "End a position on validTo (default today)")
+	Map<String, Object> endPosition(@PathVariable long id, @RequestParam(required = false)
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo) {
+		LocalDate day = validTo == null ? units.today() : validTo;
+		bodies.endPosition(id, day);
+		return Map.of("id", id, "validTo", day);
+	}
+
 	@GetMapping("/api/v1/people")
 	@Operation(summary = "People whose name contains q (without diacritics), in scope")
 	List<Person> searchPeople(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
@@ -93,6 +127,13 @@ class OrganizationApi {
 		Person created = people.create(new PersonDraft(unit.id(), json.fullName(), json.gender(), json.phone(),
 				json.email(), json.note()));
 		return ResponseEntity.created(URI.create("/api/v1/people/" + created.id())).body(created);
+	}
+
+	@PutMapping("/api/v1/people/{id}")
+	Person updatePerson(@PathVariable long id, @RequestBody NewPersonJson json) {
+		var person = people.get(id);
+		return people.update(id, person.version(), new PersonDraft(person.value().unitId(), json.fullName(),
+				json.gender(), json.phone(), json.email(), json.note()));
 	}
 
 	private Unit unit(String code, LocalDate validOn) {

@@ -24,6 +24,8 @@ class OfficialUnitsTests {
 	@Autowired
 	UnitService units;
 	@Autowired
+	UnitHistory history;
+	@Autowired
 	OfficialUnitsLoader loader;
 	@Autowired
 	JdbcClient jdbc;
@@ -68,14 +70,14 @@ class OfficialUnitsTests {
 	void theMappingArrivesAsSuggestionsIncludingSplits() {
 		SystemUser.run(() -> {
 			Unit leDaiHanh = units.byCode("00256", BEFORE);
-			List<Succession> successors = units.successors(leDaiHanh);
+			List<Succession> successors = history.successors(leDaiHanh);
 			assertThat(successors).extracting(s -> s.other().name())
 				.containsExactlyInAnyOrder("Phường Hai Bà Trưng", "Phường Bạch Mai", "Phường Văn Miếu - Quốc Tử Giám");
 			Unit konTum = units.byCode("62", BEFORE);
-			assertThat(units.successors(konTum)).singleElement()
+			assertThat(history.successors(konTum)).singleElement()
 				.satisfies(s -> assertThat(s.other().name()).isEqualTo("Tỉnh Quảng Ngãi"));
 			Unit nguyenDu = units.byCode("00241", BEFORE);
-			assertThat(units.successors(nguyenDu)).allMatch(s -> !s.confirmed());
+			assertThat(history.successors(nguyenDu)).allMatch(s -> !s.confirmed());
 		});
 	}
 
