@@ -132,6 +132,16 @@ class SignInTests {
 		assertThat(links).allSatisfy(link -> assertThat(visit.get(link).statusCode()).as(link).isEqualTo(200));
 	}
 
+	@Test
+	void theApiIsDescribedWithOpenApi() {
+		Browserless visit = new Browserless(port);
+		visit.login("ledaihanh", IntegrationTest.DEMO_PASSWORD);
+		HttpResponse<String> description = visit.get("/v3/api-docs");
+		assertThat(description.statusCode()).isEqualTo(200);
+		assertThat(description.body()).contains("\"openapi\"").contains("/api/v1/units/{code}")
+			.contains("/api/v1/units/search").contains("/api/v1/me/tokens");
+	}
+
 	private CreatedUser newUser(String username) {
 		MattranUser admin = accounts.principal("admin").orElseThrow();
 		return SeedFixture.as(admin, () -> accounts.create(new UserDraft(username, Role.VIEWER,
