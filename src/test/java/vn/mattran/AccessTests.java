@@ -1,9 +1,7 @@
 package vn.mattran;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,12 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 import vn.mattran.organization.internal.accounts.ApiTokens;
@@ -27,152 +22,14 @@ import vn.mattran.shared.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
  * Every route the application maps, against every role and against ids of units outside the
- * user's scope. A route missing from {@link #RULES} fails the test: whoever adds a route decides
- * here who may use it.
+ * user's scope, as {@link Routes} classifies them. A route missing there fails the test.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessTests {
-
-	/** Who may use a route: nobody signed in, anyone signed in, or at least a role. */
-	enum Need { PUBLIC, SIGNED_IN, VIEWER, MEMBER_ORG_OFFICER, OFFICER, UNIT_ADMIN, SYSTEM_ADMIN }
-
-	/** A route's rule and how to call it with ids inside ({@code true}) or outside the caller's scope. */
-	record Rule(Need need, boolean scoped, Call call) {
-	}
-
-	interface Call {
-		AbstractMockHttpServletRequestBuilder<?> build(SeedFixture f, Role caller, boolean inScope);
-	}
-
-	private static final Map<String, Rule> RULES = new LinkedHashMap<>();
-
-	static {
-		open("GET /login");
-		open("GET /error", "/error");
-		open("GET /actuator/health", "/actuator/health");
-		open("GET /actuator/health/**", "/actuator/health/liveness");
-		signedIn("GET /", "/");
-		signedIn("GET /units", "/units?q=kon");
-		scoped("GET /units/{id}", Need.VIEWER, (f, r, in) -> get("/units/" + unit(f, in)));
-		scoped("GET /units/{id}/children", Need.VIEWER, (f, r, in) -> get("/units/" + unit(f, in) + "/children")
-			.header("HX-Request", "true"));
-		scoped("GET /units/new", Need.UNIT_ADMIN, (f, r, in) -> get("/units/new?parent=" + ward(f, in)));
-		scoped("POST /units", Need.UNIT_ADMIN, (f, r, in) -> post("/units").param("parentId", "" + ward(f, in))
-			.param("name", "Tổ dân phố thử " + r).param("level", "RESIDENTIAL"));
-		scoped("GET /units/{id}/edit", Need.UNIT_ADMIN, (f, r, in) -> get("/units/" + unit(f, in) + "/edit"));
-		scoped("POST /units/{id}/edit", Need.UNIT_ADMIN, (f, r, in) -> post("/units/" + unit(f, in) + "/edit")
-			.param("name", ""));
-		scoped("POST /units/{id}/successors/{successorId}", Need.SYSTEM_ADMIN,
-				(f, r, in) -> post("/units/" + (in ? f.ward : f.outUnit) + "/successors/" + f.confirmableSuccessor));
-		rule("GET /units/import", Need.UNIT_ADMIN, (f, r, in) -> get("/units/import"));
-		rule("POST /units/import", Need.UNIT_ADMIN, (f, r, in) -> upload("/units/import"));
-		scoped("GET /bodies/{id}", Need.VIEWER, (f, r, in) -> get("/bodies/" + (in ? f.inBody : f.outBody)));
-		scoped("GET /bodies/new", Need.OFFICER, (f, r, in) -> get("/bodies/new?unit=" + unit(f, in)));
-		scoped("POST /bodies", Need.OFFICER, (f, r, in) -> post("/bodies").param("unitId", "" + unit(f, in))
-			.param("kind", "WORKING_GROUP").param("name", "Tổ thử " + r));
-		scoped("GET /bodies/{id}/edit", Need.OFFICER, (f, r, in) -> get("/bodies/" + (in ? f.inBody : f.outBody) + "/edit"));
-		scoped("POST /bodies/{id}/edit", Need.OFFICER, (f, r, in) -> post("/bodies/" + (in ? f.inBody : f.outBody) + "/edit")
-			.param("name", ""));
-		scoped("POST /bodies/{id}/positions", Need.OFFICER, (f, r, in) -> post("/bodies/" + (in ? f.inBody : f.outBody)
-				+ "/positions").param("personId", "" + (in ? f.inPerson : f.outPerson)).param("title", "Ủy viên"));
-		scoped("POST /positions/{id}/end", Need.OFFICER, (f, r, in) -> post("/positions/" + (in ? f.inPosition : f.outPosition)
-				+ "/end").param("body", "" + (in ? f.inBody : f.outBody)).param("validTo", "2024-12-31"));
-		signedIn("GET /people", "/people?q=nguyen");
-		scoped("GET /people/{id}", Need.VIEWER, (f, r, in) -> get("/people/" + (in ? f.inPerson : f.outPerson)));
-		scoped("GET /people/new", Need.OFFICER, (f, r, in) -> get("/people/new?unit=" + unit(f, in)));
-		scoped("POST /people", Need.OFFICER, (f, r, in) -> post("/people").param("unitId", "" + unit(f, in))
-			.param("fullName", "Người thử " + r));
-		scoped("GET /people/{id}/edit", Need.OFFICER, (f, r, in) -> get("/people/" + (in ? f.inPerson : f.outPerson) + "/edit"));
-		scoped("POST /people/{id}/edit", Need.OFFICER, (f, r, in) -> post("/people/" + (in ? f.inPerson : f.outPerson) + "/edit")
-			.param("fullName", ""));
-		signedIn("GET /account", "/account");
-		signedIn("GET /account/password", "/account/password");
-		rule("POST /account/password", Need.SIGNED_IN, (f, r, in) -> post("/account/password").param("currentPassword", "sai"));
-		rule("POST /account/tokens", Need.SIGNED_IN, (f, r, in) -> post("/account/tokens").param("name", "thử"));
-		scoped("POST /account/tokens/{id}/revoke", Need.SIGNED_IN,
-				(f, r, in) -> post("/account/tokens/" + (in ? f.ownTokens.get(r) : f.outToken) + "/revoke"));
-		scoped("POST /units/{id}/merge", Need.UNIT_ADMIN, (f, r, in) -> post("/units/" + (in ? f.codedOne : f.outUnit)
-				+ "/merge").param("successorId", "" + f.codedTwo).param("lastDay", "2025-01-31"));
-		rule("GET /admin/users", Need.UNIT_ADMIN, (f, r, in) -> get("/admin/users"));
-		scoped("GET /admin/users/new", Need.UNIT_ADMIN, (f, r, in) -> get("/admin/users/new?unit=" + ward(f, in)));
-		scoped("POST /admin/users", Need.UNIT_ADMIN, (f, r, in) -> post("/admin/users").param("username", "")
-			.param("role", "VIEWER").param("homeUnitId", "" + ward(f, in)));
-		scoped("GET /admin/users/{id}", Need.UNIT_ADMIN, (f, r, in) -> get("/admin/users/" + (in ? f.inUser : f.outUser)));
-		scoped("POST /admin/users/{id}/reset-password", Need.UNIT_ADMIN,
-				(f, r, in) -> post("/admin/users/" + (in ? f.inUser : f.outUser) + "/reset-password"));
-		scoped("POST /admin/users/{id}/enabled", Need.UNIT_ADMIN,
-				(f, r, in) -> post("/admin/users/" + (in ? f.inUser : f.outUser) + "/enabled").param("enabled", "true"));
-		rule("GET /admin/audit", Need.UNIT_ADMIN, (f, r, in) -> get("/admin/audit"));
-		signedIn("GET /v3/api-docs", "/v3/api-docs");
-		signedIn("GET /v3/api-docs.yaml", "/v3/api-docs.yaml");
-		signedIn("GET /v3/api-docs/swagger-config", "/v3/api-docs/swagger-config");
-		signedIn("GET /swagger-ui.html", "/swagger-ui.html");
-		scoped("GET /api/v1/units/{code}", Need.VIEWER, (f, r, in) -> get(in ? "/api/v1/units/00256?validOn=2024-10-17"
-				: "/api/v1/units/20161?validOn=2021-01-01"));
-		scoped("GET /api/v1/units", Need.VIEWER, (f, r, in) -> get(in ? "/api/v1/units?parent=00256&validOn=2024-10-17"
-				: "/api/v1/units?parent=62&validOn=2023-01-01"));
-		rule("GET /api/v1/units/search", Need.VIEWER, (f, r, in) -> get("/api/v1/units/search?q=dak"));
-		scoped("POST /api/v1/units", Need.UNIT_ADMIN, (f, r, in) -> json("/api/v1/units", """
-				{"parentCode": "%s", "validOn": "%s", "name": "Tổ dân phố API %s", "level": "RESIDENTIAL"}"""
-			.formatted(in ? "00256" : "62", in ? "2024-10-17" : "2023-01-01", r)));
-		rule("POST /api/v1/units/import", Need.UNIT_ADMIN, (f, r, in) -> upload("/api/v1/units/import"));
-		scoped("GET /api/v1/units/{code}/bodies", Need.VIEWER, (f, r, in) -> get(in
-				? "/api/v1/units/00256/bodies?validOn=2024-10-17" : "/api/v1/units/62/bodies?validOn=2023-01-01"));
-		scoped("GET /api/v1/bodies/{id}", Need.VIEWER, (f, r, in) -> get("/api/v1/bodies/" + (in ? f.inBody : f.outBody)));
-		scoped("POST /api/v1/bodies", Need.OFFICER, (f, r, in) -> json("/api/v1/bodies", """
-				{"unitCode": "%s", "validOn": "%s", "kind": "AGENCY", "name": "Cơ quan API %s"}"""
-			.formatted(in ? "00256" : "62", in ? "2024-10-17" : "2023-01-01", r)));
-		rule("GET /api/v1/people", Need.VIEWER, (f, r, in) -> get("/api/v1/people?q=tuan"));
-		scoped("GET /api/v1/people/{id}", Need.VIEWER, (f, r, in) -> get("/api/v1/people/" + (in ? f.inPerson : f.outPerson)));
-		scoped("POST /api/v1/people", Need.OFFICER, (f, r, in) -> json("/api/v1/people", """
-				{"unitCode": "%s", "validOn": "%s", "fullName": "Người API %s"}"""
-			.formatted(in ? "00256" : "62", in ? "2024-10-17" : "2023-01-01", r)));
-		scoped("PUT /api/v1/units/{code}", Need.UNIT_ADMIN, (f, r, in) -> put(in ? "/api/v1/units/LDH-T1?validOn=2024-10-17"
-				: "/api/v1/units/20161?validOn=2021-01-01", "{\"name\": \"\"}"));
-		scoped("GET /api/v1/units/{code}/successions", Need.VIEWER, (f, r, in) -> get(in
-				? "/api/v1/units/00256/successions?validOn=2024-10-17" : "/api/v1/units/62/successions?validOn=2023-01-01"));
-		scoped("POST /api/v1/units/{code}/successions", Need.SYSTEM_ADMIN, (f, r, in) -> json(in
-				? "/api/v1/units/00256/successions?validOn=2024-10-17" : "/api/v1/units/62/successions?validOn=2023-01-01",
-				"{\"successorCode\": \"00256\", \"successorValidOn\": \"2025-07-01\"}"));
-		scoped("POST /api/v1/units/{code}/merge", Need.UNIT_ADMIN, (f, r, in) -> json(in
-				? "/api/v1/units/LDH-T1/merge?validOn=2024-10-17" : "/api/v1/units/20161/merge?validOn=2021-01-01",
-				"{\"successorCode\": \"LDH-T2\", \"successorValidOn\": \"2024-10-17\", \"lastDay\": \"2025-01-31\"}"));
-		scoped("PUT /api/v1/bodies/{id}", Need.OFFICER, (f, r, in) -> put("/api/v1/bodies/" + (in ? f.inBody : f.outBody),
-				"{\"kind\": \"COMMITTEE\", \"name\": \"\"}"));
-		scoped("POST /api/v1/bodies/{id}/positions", Need.OFFICER, (f, r, in) -> json("/api/v1/bodies/"
-				+ (in ? f.inBody : f.outBody) + "/positions", "{\"personId\": %d, \"title\": \"Ủy viên\"}"
-			.formatted(in ? f.inPerson : f.outPerson)));
-		scoped("POST /api/v1/positions/{id}/end", Need.OFFICER, (f, r, in) -> json("/api/v1/positions/"
-				+ (in ? f.inPosition : f.outPosition) + "/end?validTo=2024-12-31", ""));
-		scoped("PUT /api/v1/people/{id}", Need.OFFICER, (f, r, in) -> put("/api/v1/people/" + (in ? f.inPerson : f.outPerson),
-				"{\"fullName\": \"\"}"));
-		scoped("POST /api/v1/users", Need.UNIT_ADMIN, (f, r, in) -> json("/api/v1/users",
-				"{\"username\": \"\", \"role\": \"VIEWER\", \"homeUnitCode\": \"%s\", \"validOn\": \"%s\"}"
-					.formatted(in ? "00256" : "62", in ? "2024-10-17" : "2023-01-01")));
-		scoped("POST /api/v1/users/{id}/reset-password", Need.UNIT_ADMIN,
-				(f, r, in) -> json("/api/v1/users/" + (in ? f.inUser : f.outUser) + "/reset-password", ""));
-		scoped("POST /api/v1/users/{id}/enabled", Need.UNIT_ADMIN,
-				(f, r, in) -> json("/api/v1/users/" + (in ? f.inUser : f.outUser) + "/enabled?enabled=true", ""));
-		rule("GET /api/v1/me/tokens", Need.VIEWER, (f, r, in) -> get("/api/v1/me/tokens"));
-		rule("POST /api/v1/me/tokens", Need.VIEWER, (f, r, in) -> json("/api/v1/me/tokens?name=api", ""));
-		scoped("POST /api/v1/me/tokens/{id}/revoke", Need.VIEWER,
-				(f, r, in) -> json("/api/v1/me/tokens/" + (in ? f.ownTokens.get(r) : f.outToken) + "/revoke", ""));
-		rule("GET /api/v1/me", Need.VIEWER, (f, r, in) -> get("/api/v1/me"));
-		rule("GET /api/v1/users", Need.UNIT_ADMIN, (f, r, in) -> get("/api/v1/users"));
-		rule("GET /api/v1/audit", Need.UNIT_ADMIN, (f, r, in) -> get("/api/v1/audit"));
-		rule("GET /actuator", Need.SYSTEM_ADMIN, (f, r, in) -> get("/actuator"));
-		rule("GET /actuator/info", Need.SYSTEM_ADMIN, (f, r, in) -> get("/actuator/info"));
-		rule("GET /actuator/prometheus", Need.SYSTEM_ADMIN, (f, r, in) -> get("/actuator/prometheus"));
-		rule("GET /actuator/metrics", Need.SYSTEM_ADMIN, (f, r, in) -> get("/actuator/metrics"));
-		rule("GET /actuator/metrics/{requiredMetricName}", Need.SYSTEM_ADMIN, (f, r, in) -> get("/actuator/metrics/jvm.threads.live"));
-	}
 
 	@Autowired
 	MockMvc mvc;
@@ -197,9 +54,9 @@ class AccessTests {
 	void everyMappedRouteIsClassified() {
 		Set<String> mapped = mappedRoutes();
 		Set<String> unclassified = new TreeSet<>(mapped);
-		unclassified.removeAll(RULES.keySet());
-		assertThat(unclassified).as("routes that nobody has classified in AccessTests.RULES").isEmpty();
-		Set<String> stale = new TreeSet<>(RULES.keySet());
+		unclassified.removeAll(Routes.RULES.keySet());
+		assertThat(unclassified).as("routes that nobody has classified in Routes.RULES").isEmpty();
+		Set<String> stale = new TreeSet<>(Routes.RULES.keySet());
 		stale.removeAll(mapped);
 		assertThat(stale).as("rules for routes that no longer exist").isEmpty();
 	}
@@ -207,13 +64,13 @@ class AccessTests {
 	@Test
 	void anonymousCallersReachOnlyPublicRoutes() throws Exception {
 		List<String> wrong = new ArrayList<>();
-		for (var entry : RULES.entrySet()) {
+		for (var entry : Routes.RULES.entrySet()) {
 			MvcResult result = mvc.perform(entry.getValue().call().build(fixture, Role.VIEWER, true)).andReturn();
 			int status = result.getResponse().getStatus();
 			String location = result.getResponse().getRedirectedUrl();
 			boolean sentToLogin = status == 302 && location != null && location.endsWith("/login");
 			boolean refused = status == 401 || sentToLogin;
-			if (entry.getValue().need() == Need.PUBLIC ? refused : !refused) {
+			if (entry.getValue().need() == Routes.Need.PUBLIC ? refused : !refused) {
 				wrong.add(entry.getKey() + " → " + status + (location == null ? "" : " " + location));
 			}
 		}
@@ -223,9 +80,9 @@ class AccessTests {
 	@Test
 	void eachRoleReachesWhatItMayAndIsRefusedTheRest() throws Exception {
 		List<String> wrong = new ArrayList<>();
-		for (var entry : RULES.entrySet()) {
-			Rule rule = entry.getValue();
-			if (rule.need() == Need.PUBLIC) {
+		for (var entry : Routes.RULES.entrySet()) {
+			Routes.Rule rule = entry.getValue();
+			if (rule.need() == Routes.Need.PUBLIC) {
 				continue;
 			}
 			for (Role role : Role.values()) {
@@ -243,8 +100,8 @@ class AccessTests {
 	@Test
 	void idsOutsideTheCallersScopeAreRefused() throws Exception {
 		List<String> wrong = new ArrayList<>();
-		for (var entry : RULES.entrySet()) {
-			Rule rule = entry.getValue();
+		for (var entry : Routes.RULES.entrySet()) {
+			Routes.Rule rule = entry.getValue();
 			if (!rule.scoped()) {
 				continue;
 			}
@@ -261,7 +118,7 @@ class AccessTests {
 		assertThat(wrong).as("routes that let a user reach outside the scope").isEmpty();
 	}
 
-	private int perform(Rule rule, Role role, boolean inScope) throws Exception {
+	private int perform(Routes.Rule rule, Role role, boolean inScope) throws Exception {
 		MattranUser user = fixture.users.get(role);
 		return mvc.perform(rule.call().build(fixture, role, inScope).with(authentication(SeedFixture.authentication(user))))
 			.andReturn()
@@ -269,7 +126,7 @@ class AccessTests {
 			.getStatus();
 	}
 
-	private static boolean allows(Need need, Role role) {
+	private static boolean allows(Routes.Need need, Role role) {
 		return switch (need) {
 			case PUBLIC, SIGNED_IN -> true;
 			default -> role.includes(Role.valueOf(need.name()));
@@ -291,56 +148,6 @@ class AccessTests {
 			}
 		}
 		return routes;
-	}
-
-	private static long unit(SeedFixture f, boolean in) {
-		return in ? f.groupOne : f.outUnit;
-	}
-
-	private static long ward(SeedFixture f, boolean in) {
-		return in ? f.ward : f.outUnit;
-	}
-
-	private static AbstractMockHttpServletRequestBuilder<?> get(String uri) {
-		return request(org.springframework.http.HttpMethod.GET, uri);
-	}
-
-	private static AbstractMockHttpServletRequestBuilder<?> post(String uri) {
-		return request(org.springframework.http.HttpMethod.POST, uri).with(csrf());
-	}
-
-	private static AbstractMockHttpServletRequestBuilder<?> json(String uri, String body) {
-		return request(org.springframework.http.HttpMethod.POST, uri).contentType(MediaType.APPLICATION_JSON).content(body);
-	}
-
-	private static AbstractMockHttpServletRequestBuilder<?> put(String uri, String body) {
-		return request(org.springframework.http.HttpMethod.PUT, uri).contentType(MediaType.APPLICATION_JSON).content(body);
-	}
-
-	private static AbstractMockHttpServletRequestBuilder<?> upload(String uri) {
-		var file = new MockMultipartFile("file", "units.csv", "text/csv",
-				"Mã,Tên,Cấp,Mã cấp trên\n,Thôn không có cha,thôn,99999\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-		return multipart(uri).file(file).with(csrf());
-	}
-
-	private static void open(String route) {
-		open(route, route.substring(route.indexOf(' ') + 1));
-	}
-
-	private static void open(String route, String uri) {
-		RULES.put(route, new Rule(Need.PUBLIC, false, (f, r, in) -> get(uri)));
-	}
-
-	private static void signedIn(String route, String uri) {
-		RULES.put(route, new Rule(Need.SIGNED_IN, false, (f, r, in) -> get(uri)));
-	}
-
-	private static void rule(String route, Need need, Call call) {
-		RULES.put(route, new Rule(need, false, call));
-	}
-
-	private static void scoped(String route, Need need, Call call) {
-		RULES.put(route, new Rule(need, true, call));
 	}
 
 }
