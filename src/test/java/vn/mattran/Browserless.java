@@ -62,6 +62,14 @@ public final class Browserless {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization).GET());
 	}
 
+	/** An API call that changes something, with the headers a browser or script would add. */
+	public HttpResponse<String> postApi(String path, String authorization, Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization)
+			.POST(HttpRequest.BodyPublishers.noBody());
+		headers.forEach(request::header);
+		return send(request);
+	}
+
 	public static String basic(String username, String password) {
 		return "Basic " + java.util.Base64.getEncoder()
 			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));

@@ -56,7 +56,12 @@ public final class SeedFixture {
 		outPerson = id(jdbc, "select id from org_person where full_name = 'Nguyễn Thị Lan'");
 		inPosition = id(jdbc, "select id from org_position where person_id = ?", inPerson);
 		outPosition = id(jdbc, "select id from org_position where person_id = ?", outPerson);
-		inUser = id(jdbc, "select id from org_user where username = 'phunu.ledaihanh'");
+		// A user of its own, since the access test resets its password and the demo users must stay usable.
+		if (jdbc.sql("select count(*) from org_user where username = 't.target'").query(Long.class).single() == 0) {
+			SystemUser.run(() -> accounts.createInitial("t.target", IntegrationTest.DEMO_PASSWORD, Role.MEMBER_ORG_OFFICER,
+					ward, null, false));
+		}
+		inUser = id(jdbc, "select id from org_user where username = 't.target'");
 		outUser = id(jdbc, "select id from org_user where username = 'kontum'");
 		confirmableSuccessor = id(jdbc, """
 				select successor_id from org_unit_succession where predecessor_id = ? and confirmed_at is null

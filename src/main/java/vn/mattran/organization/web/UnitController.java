@@ -58,10 +58,7 @@ class UnitController {
 		model.addAttribute("people", people.ofUnit(unit));
 		model.addAttribute("successors", history.successors(unit));
 		model.addAttribute("predecessors", history.predecessors(unit));
-		model.addAttribute("siblings", unit.parentId() == null ? java.util.List.of()
-				: units.children(units.get(unit.parentId()), day, PageRequest.of(0, 200)).items().stream()
-					.filter(other -> other.id() != unit.id())
-					.toList());
+		model.addAttribute("siblings", units.siblingsInScope(unit, day));
 		model.addAttribute("otherPeriods", units.allPeriodsOfCode(unit.code() == null ? "" : unit.code()).stream()
 			.filter(other -> other.id() != unit.id())
 			.toList());

@@ -34,11 +34,21 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 	public static EmbeddedPostgresServer start(Path dataDir) throws IOException {
 		Path cluster = dataDir.resolve("postgres");
 		Files.createDirectories(dataDir);
-		discardUnfinishedInit(cluster);
+		Path initializing = dataDir.resolve("postgres.initializing");
+		discardUnfinishedInit(cluster, initializing);
 		PostmasterRecovery.prepare(cluster);
+		if (!Files.exists(cluster.resolve("PG_VERSION"))) {
+			if (Files.isDirectory(cluster) && !isEmpty(cluster)) {
+				throw new IllegalStateException(cluster + " exists but holds no PostgreSQL cluster;"
+						+ " set MATTRAN_DATA_DIR to a directory of its own.");
+			}
+			Files.writeString(initializing, "mattran is creating the database cluster in " + cluster);
+		}
 		log.info("Starting embedded PostgreSQL with data in {}", cluster);
 		EmbeddedPostgres postgres = builder(cluster, false).start();
-		return ready(postgres, cluster);
+		EmbeddedPostgresServer server = ready(postgres, cluster);
+		Files.deleteIfExists(initializing);
+		return server;
 	}
 
 	/** A throw-away cluster in a temporary directory, removed on close (tests). */
@@ -76,11 +86,21 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		return new EmbeddedPostgresServer(postgres, cluster);
 	}
 
-	/** A cluster directory without PG_VERSION is what an interrupted initdb leaves: no data, start over. */
-	private static void discardUnfinishedInit(Path cluster) throws IOException {
-		if (Files.isDirectory(cluster) && !Files.exists(cluster.resolve("PG_VERSION"))) {
+	/**
+	 * What a first start interrupted during initdb leaves (our marker beside a cluster that is not
+	 * complete) holds no data: start over. Without the marker a directory is never deleted.
+	 */
+	private static void discardUnfinishedInit(Path cluster, Path initializing) throws IOException {
+		boolean complete = Files.exists(cluster.resolve("PG_VERSION")) && Files.exists(cluster.resolve("postgresql.conf"));
+		if (Files.exists(initializing) && Files.isDirectory(cluster) && !complete) {
 			log.warn("{} holds an unfinished database initialisation; creating it again", cluster);
 			FileSystemUtils.deleteRecursively(cluster);
+		}
+	}
+
+	private static boolean isEmpty(Path directory) throws IOException {
+		try (var entries = Files.list(directory)) {
+			return entries.findAny().isEmpty();
 		}
 	}
 

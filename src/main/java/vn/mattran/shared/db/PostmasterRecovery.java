@@ -33,8 +33,9 @@ final class PostmasterRecovery {
 		if (!Files.exists(pidFile)) {
 			return;
 		}
-		Optional<ProcessHandle> postmaster = readPid(pidFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
-		if (postmaster.isEmpty() || !isPostgres(postmaster.get())) {
+		List<String> lock = Files.readAllLines(pidFile);
+		Optional<ProcessHandle> postmaster = readPid(lock).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
+		if (postmaster.isEmpty() || !isPostmasterOf(postmaster.get(), cluster, lock)) {
 			log.warn("Removing the stale lock {} left by a server that no longer runs", pidFile);
 			Files.deleteIfExists(pidFile);
 			return;
@@ -46,8 +47,7 @@ final class PostmasterRecovery {
 		stopOrphan(postmaster.get());
 	}
 
-	private static Optional<Long> readPid(Path pidFile) throws IOException {
-		List<String> lines = Files.readAllLines(pidFile);
+	private static Optional<Long> readPid(List<String> lines) {
 		try {
 			return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.get(0).strip()));
 		}
@@ -56,10 +56,40 @@ final class PostmasterRecovery {
 		}
 	}
 
-	private static boolean isPostgres(ProcessHandle process) {
+	/**
+	 * After a reboot the pid in the lock may belong to anything, even another PostgreSQL. Ours runs
+	 * in this cluster's directory and started when the lock says (its third line, epoch seconds).
+	 */
+	private static boolean isPostmasterOf(ProcessHandle process, Path cluster, List<String> lock) {
 		ProcessHandle.Info info = process.info();
 		String command = info.command().orElse("") + " " + info.commandLine().orElse("");
-		return command.contains("postgres");
+		if (!command.contains("postgres")) {
+			return false;
+		}
+		boolean inCluster = command.contains(cluster.toString()) || sameFile(Path.of("/proc", "" + process.pid(), "cwd"), cluster);
+		return inCluster && startedWhenTheLockSays(info, lock);
+	}
+
+	private static boolean startedWhenTheLockSays(ProcessHandle.Info info, List<String> lock) {
+		if (lock.size() < 3 || info.startInstant().isEmpty()) {
+			return true;
+		}
+		try {
+			long locked = Long.parseLong(lock.get(2).strip());
+			return Math.abs(info.startInstant().get().getEpochSecond() - locked) <= 5;
+		}
+		catch (NumberFormatException e) {
+			return true;
+		}
+	}
+
+	private static boolean sameFile(Path a, Path b) {
+		try {
+			return Files.isSameFile(a, b);
+		}
+		catch (IOException | SecurityException e) {
+			return false;
+		}
 	}
 
 	private static boolean ownedByLiveApplication(Path lockFile) throws IOException {
@@ -75,14 +105,29 @@ final class PostmasterRecovery {
 		}
 	}
 
-	// SIGTERM asks for a smart shutdown; the dead run's connections are gone, so it finishes at once.
+	// SIGINT is PostgreSQL's fast shutdown; where kill(1) is missing, SIGTERM (smart) also ends an
+	// orphan, whose clients are gone. Never SIGKILL: that would leave its backends and memory behind.
 	private static void stopOrphan(ProcessHandle postmaster) {
 		log.warn("An earlier run stopped without shutting down its PostgreSQL (pid {}); stopping it now", postmaster.pid());
-		postmaster.destroy();
+		if (!interrupt(postmaster)) {
+			postmaster.destroy();
+		}
 		if (!waitForExit(postmaster, 60)) {
-			log.warn("PostgreSQL (pid {}) did not stop in time; killing it", postmaster.pid());
-			postmaster.destroyForcibly();
-			waitForExit(postmaster, 30);
+			throw new IllegalStateException("PostgreSQL (pid " + postmaster.pid() + ") left by an earlier run did not stop"
+					+ " within 60 seconds; stop it by hand and start mattran again.");
+		}
+	}
+
+	private static boolean interrupt(ProcessHandle process) {
+		try {
+			return new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).start().waitFor() == 0;
+		}
+		catch (IOException e) {
+			return false;
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return false;
 		}
 	}
 

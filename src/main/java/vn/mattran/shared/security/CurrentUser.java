@@ -11,7 +11,16 @@ import vn.mattran.shared.error.UserFacingException;
  */
 public final class CurrentUser {
 
+	/** The authentication details of a request signed in with a personal API token. */
+	public static final String WITH_API_TOKEN = "api-token";
+
 	private CurrentUser() {
+	}
+
+	/** True when the current request was signed in with an API token rather than a password. */
+	public static boolean signedInWithToken() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && WITH_API_TOKEN.equals(authentication.getDetails());
 	}
 
 	public static Optional<MattranUser> get() {

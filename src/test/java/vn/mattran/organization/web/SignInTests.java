@@ -133,6 +133,49 @@ class SignInTests {
 	}
 
 	@Test
+	void disablingAUserOrResettingThePasswordEndsTheirSessions() {
+		CreatedUser created = newUser("bi.khoa");
+		Browserless visit = new Browserless(port);
+		visit.login("bi.khoa", created.temporaryPassword());
+		visit.get("/account/password");
+		visit.post("/account/password", Map.of("currentPassword", created.temporaryPassword(), "newPassword",
+				"Mat-khau-rieng-2025", "repeatPassword", "Mat-khau-rieng-2025"));
+		assertThat(visit.get("/people").statusCode()).isEqualTo(200);
+		MattranUser admin = accounts.principal("admin").orElseThrow();
+		SeedFixture.as(admin, () -> accounts.setEnabled(created.account().id(), false));
+		assertThat(visit.get("/people").headers().firstValue("Location").orElseThrow()).endsWith("/login");
+		assertThat(new Browserless(port).login("bi.khoa", "Mat-khau-rieng-2025").headers().firstValue("Location")
+			.orElseThrow()).as("a disabled user learns nothing more than from a wrong password").endsWith("/login?error=bad");
+
+		SeedFixture.as(admin, () -> accounts.setEnabled(created.account().id(), true));
+		Browserless again = new Browserless(port);
+		again.login("bi.khoa", "Mat-khau-rieng-2025");
+		assertThat(again.get("/people").statusCode()).isEqualTo(200);
+		SeedFixture.as(admin, () -> accounts.resetPassword(created.account().id()));
+		assertThat(again.get("/people").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void aChangeSentFromAnotherSiteIsRefusedEvenWithCredentials() {
+		String credentials = Browserless.basic("admin", IntegrationTest.ADMIN_PASSWORD);
+		Browserless client = new Browserless(port);
+		assertThat(client.postApi("/api/v1/me/tokens?name=tu-trang-la", credentials, Map.of("Sec-Fetch-Site", "cross-site"))
+			.statusCode()).isEqualTo(403);
+		assertThat(client.postApi("/api/v1/me/tokens?name=tu-trang-la", credentials, Map.of("Origin", "https://evil.example"))
+			.body()).contains("đến từ một trang web khác");
+		assertThat(client.postApi("/api/v1/me/tokens?name=script", credentials, Map.of()).statusCode()).isEqualTo(201);
+	}
+
+	@Test
+	void anApiTokenCannotMintMoreTokens() {
+		MattranUser user = accounts.principal("anlao").orElseThrow();
+		String token = SeedFixture.as(user, () -> tokens.create("rò rỉ"));
+		var refused = new Browserless(port).postApi("/api/v1/me/tokens?name=them", "Bearer " + token, Map.of());
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.body()).contains("Không thể tạo khóa API bằng một khóa API");
+	}
+
+	@Test
 	void theApiIsDescribedWithOpenApi() {
 		Browserless visit = new Browserless(port);
 		visit.login("ledaihanh", IntegrationTest.DEMO_PASSWORD);

@@ -79,6 +79,16 @@ class UnitPagesTests {
 		assertThat(fragment).doesNotContain("<html").contains("Tổ dân phố số 1").contains("Tổ dân phố số 9");
 	}
 
+	@Test
+	void everyDemoUserOpensTheirHomeUnitsPage() throws Exception {
+		for (String username : vn.mattran.organization.internal.demo.DemoOrganization.USERS.keySet()) {
+			MattranUser user = accounts.principal(username).orElseThrow();
+			int status = mvc.perform(get("/units/" + user.homeUnitId()).with(as(user))).andReturn().getResponse()
+				.getStatus();
+			assertThat(status).as(username).isEqualTo(200);
+		}
+	}
+
 	private long ward() {
 		return SystemUser.call(() -> units.byCode("00256", LocalDate.of(2024, 10, 17))).id();
 	}

@@ -63,6 +63,33 @@ class EmbeddedPostgresRecoveryTests {
 		}
 	}
 
+	@Test
+	void leavesAnotherPostgresAloneWhenAStaleLockNamesItsPid(@TempDir Path elsewhere) throws Exception {
+		try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir)) {
+			assertThat(server.port()).isPositive();
+		}
+		try (EmbeddedPostgresServer stranger = EmbeddedPostgresServer.start(elsewhere)) {
+			String strangerPid = Files.readAllLines(elsewhere.resolve("postgres/postmaster.pid")).get(0);
+			Files.writeString(dataDir.resolve("postgres/postmaster.pid"), strangerPid + "\n" + dataDir.resolve("postgres")
+					+ "\n1700000000\n5432\n", StandardCharsets.UTF_8);
+			try (EmbeddedPostgresServer mine = EmbeddedPostgresServer.start(dataDir);
+					var connection = DriverManager.getConnection(stranger.jdbcUrl())) {
+				assertThat(connection.isValid(5)).as("the other server still runs").isTrue();
+				assertThat(mine.port()).isNotEqualTo(stranger.port());
+			}
+		}
+	}
+
+	@Test
+	void refusesADirectoryThatHoldsSomethingElseAndTouchesNothing() throws Exception {
+		Path foreign = Files.createDirectories(dataDir.resolve("postgres"));
+		Files.writeString(foreign.resolve("notes.txt"), "not a database");
+		assertThatThrownBy(() -> EmbeddedPostgresServer.start(dataDir)).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("holds no PostgreSQL cluster");
+		assertThatThrownBy(() -> EmbeddedPostgresServer.start(dataDir)).isInstanceOf(IllegalStateException.class);
+		assertThat(Files.readString(foreign.resolve("notes.txt"))).isEqualTo("not a database");
+	}
+
 	private Process startChild() throws Exception {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), PostgresChild.class.getName(),

@@ -43,6 +43,10 @@ public class ApiTokens {
 	@Transactional
 	public String create(String name) {
 		MattranUser me = CurrentUser.get().orElseThrow();
+		// A leaked token must not be able to mint the tokens that would outlive its revocation.
+		if (CurrentUser.signedInWithToken()) {
+			throw UserFacingException.forbidden("token.error.fromToken");
+		}
 		String clean = VietnameseText.cleanOrNull(name);
 		if (clean == null || clean.length() > 100) {
 			throw new InvalidInput("name", "token.error.name");

@@ -2,6 +2,7 @@ package vn.mattran.organization.internal.accounts;
 
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,14 +29,18 @@ public class UserAccounts {
 	private final UnitService units;
 	private final PersonService people;
 	private final PasswordEncoder encoder;
+	private final SignedInSessions sessions;
+	private final JdbcClient jdbc;
 	private final AuditLog audit;
 
 	UserAccounts(UserRepository users, UnitService units, PersonService people, PasswordEncoder encoder,
-			AuditLog audit) {
+			SignedInSessions sessions, JdbcClient jdbc, AuditLog audit) {
 		this.users = users;
 		this.units = units;
 		this.people = people;
 		this.encoder = encoder;
+		this.sessions = sessions;
+		this.jdbc = jdbc;
 		this.audit = audit;
 	}
 
@@ -108,12 +113,19 @@ public class UserAccounts {
 		return new CreatedUser(created, password);
 	}
 
-	/** A new one-time password that must be changed at the next sign-in. */
+	/**
+	 * A new one-time password that must be changed at the next sign-in. As after a suspected leak,
+	 * the user's sessions end and their API tokens are revoked.
+	 */
 	@Transactional
 	public CreatedUser resetPassword(long id) {
 		UserAccount account = manageable(id);
 		String password = Passwords.generate();
 		users.setPassword(id, encoder.encode(password), true);
+		jdbc.sql("update org_api_token set revoked_at = now() where user_id = :user and revoked_at is null")
+			.param("user", id)
+			.update();
+		sessions.endAllOf(account.username());
 		audit.record(AuditEvent.updated("user", id, account.homeUnitPath(), account.username() + ": cấp lại mật khẩu",
 				Map.of("mustChangePassword", account.mustChangePassword()), Map.of("mustChangePassword", true)));
 		return new CreatedUser(users.byId(id).orElseThrow(), password);
@@ -126,6 +138,9 @@ public class UserAccounts {
 			throw UserFacingException.invalid("user.error.notYourself");
 		}
 		users.setEnabled(id, enabled);
+		if (!enabled) {
+			sessions.endAllOf(account.username());
+		}
 		UserAccount after = users.byId(id).orElseThrow();
 		audit.record(AuditEvent.updated("user", id, account.homeUnitPath(), account.username(), account, after));
 		return after;

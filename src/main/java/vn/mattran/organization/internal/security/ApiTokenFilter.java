@@ -10,6 +10,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.mattran.organization.internal.accounts.ApiTokens;
+import vn.mattran.shared.security.CurrentUser;
 import vn.mattran.shared.security.MattranUser;
 
 /** Signs in an API request that carries {@code Authorization: Bearer mt_…}; a wrong token is refused at once. */
@@ -38,6 +39,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
 		}
 		var authentication = UsernamePasswordAuthenticationToken.authenticated(user.get(), null,
 				user.get().getAuthorities());
+		authentication.setDetails(CurrentUser.WITH_API_TOKEN);
 		var context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);

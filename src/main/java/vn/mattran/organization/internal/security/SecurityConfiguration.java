@@ -6,7 +6,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -67,6 +66,7 @@ class SecurityConfiguration {
 			.authenticationManager(manager)
 			.authorizeHttpRequests(AccessRules::api)
 			.httpBasic(basic -> basic.realmName("mattran").authenticationEntryPoint(errors))
+			.addFilterBefore(new CrossSiteRefusalFilter(errors), BasicAuthenticationFilter.class)
 			.addFilterBefore(new ApiTokenFilter(tokens, errors), BasicAuthenticationFilter.class)
 			.addFilterAfter(new PasswordChangeRequiredFilter(errors), AuthorizationFilter.class)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -96,8 +96,8 @@ class SecurityConfiguration {
 
 	private static AuthenticationFailureHandler loginFailure() {
 		return (request, response, exception) -> {
-			String reason = exception instanceof LoginThrottledException ? "throttled"
-					: exception instanceof DisabledException ? "disabled" : "bad";
+			// One answer for a wrong password, an unknown user and a disabled one: nothing to learn from it.
+			String reason = exception instanceof LoginThrottledException ? "throttled" : "bad";
 			response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
 		};
 	}

@@ -2,7 +2,7 @@ package vn.mattran.organization.internal.security;
 
 import java.util.Locale;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import vn.mattran.organization.internal.accounts.LoginThrottle;
@@ -31,7 +31,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			throttle.succeeded(username);
 			return result;
 		}
-		catch (BadCredentialsException e) {
+		catch (AuthenticationException e) {
 			throttle.failed(username, address);
 			throw e;
 		}

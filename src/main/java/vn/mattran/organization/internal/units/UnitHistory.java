@@ -9,6 +9,7 @@ import vn.mattran.organization.Unit;
 import vn.mattran.shared.audit.AuditEvent;
 import vn.mattran.shared.audit.AuditLog;
 import vn.mattran.shared.error.InvalidInput;
+import vn.mattran.shared.error.UserFacingException;
 import vn.mattran.shared.format.Formats;
 import vn.mattran.shared.security.CurrentUser;
 import vn.mattran.shared.security.Role;
@@ -83,12 +84,15 @@ public class UnitHistory {
 			throw new InvalidInput("successorId", "merge.error.successorClosed", successor.name(),
 					Formats.date(lastDay.plusDays(1)));
 		}
-		unitRows.update(unit.id(), unitRows.version(unit.id()),
+		boolean closed = unitRows.update(unit.id(), unitRows.version(unit.id()),
 				new UnitChange(unit.code(), unit.name(), unit.type(), unit.validFrom(), lastDay, unit.note()));
+		if (!closed) {
+			throw UserFacingException.conflict("error.changedMeanwhile", unit.name());
+		}
 		successions.addConfirmed(unit.id(), successor.id(), CurrentUser.actorName());
-		Unit closed = unitRows.byId(unit.id()).orElseThrow();
+		Unit after = unitRows.byId(unit.id()).orElseThrow();
 		audit.record(AuditEvent.updated("unit", unit.id(), unit.path(),
-				unit.name() + " → " + successor.name() + " (" + Formats.date(lastDay) + ")", unit, closed));
-		return closed;
+				unit.name() + " → " + successor.name() + " (" + Formats.date(lastDay) + ")", unit, after));
+		return after;
 	}
 }

@@ -78,6 +78,7 @@ public class UnitImport {
 			}
 		}
 		Map<Integer, Unit> created = new HashMap<>();
+		problems.forEach(duplicate -> created.put(duplicate.row(), null));
 		for (TabularRow row : file.rows()) {
 			add(row, columns, byCode, created, problems, on, new ArrayList<>());
 		}

@@ -88,6 +88,20 @@ class UnitRepository {
 			.param("parent", parentId).param("on", on).query(Long.class).single();
 	}
 
+	/** Children of {@code parentId} in force at some day outside [from, to] (null bounds are open). */
+	long countChildrenOutside(long parentId, LocalDate from, LocalDate to) {
+		return jdbc.sql("""
+				select count(*) from org_unit u where u.parent_id = :parent and (
+				    (cast(:to as date) is not null and (u.valid_to is null or u.valid_to > :to))
+				 or (cast(:from as date) is not null and (u.valid_from is null or u.valid_from < :from)))
+				""")
+			.param("parent", parentId)
+			.param("from", from)
+			.param("to", to)
+			.query(Long.class)
+			.single();
+	}
+
 	/** From the top down to the unit itself. */
 	List<Unit> lineage(String path) {
 		return jdbc.sql("select " + COLUMNS + FROM + "where u.path @> cast(:path as ltree) order by u.level")

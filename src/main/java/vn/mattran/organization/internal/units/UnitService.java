@@ -76,6 +76,19 @@ public class UnitService {
 		return units.children(parent.id(), dayWithin(parent, day), page);
 	}
 
+	/** Units beside {@code unit} under the same parent on {@code day}, those in the user's scope (merger candidates). */
+	@Transactional(readOnly = true)
+	public List<Unit> siblingsInScope(Unit unit, LocalDate day) {
+		if (unit.parentId() == null) {
+			return List.of();
+		}
+		Scope scope = CurrentUser.scope();
+		return units.children(unit.parentId(), dayWithin(unit, day), new PageRequest(0, PageRequest.MAX_SIZE)).items()
+			.stream()
+			.filter(other -> other.id() != unit.id() && scope.contains(other.path()))
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public long countChildren(Unit parent, LocalDate day) {
 		return units.countChildren(parent.id(), dayWithin(parent, day));
@@ -167,6 +180,10 @@ public class UnitService {
 		UnitRules.checkCode(before.level(), change.code());
 		UnitRules.checkPeriod(change.validFrom(), change.validTo(), parent);
 		refuseCodeInUse(change.code(), change.validFrom(), change.validTo(), id);
+		long outside = units.countChildrenOutside(id, change.validFrom(), change.validTo());
+		if (outside > 0) {
+			throw new InvalidInput("validTo", "unit.error.childrenOutsidePeriod", before.name(), outside);
+		}
 		boolean updated;
 		try {
 			updated = units.update(id, version, change);

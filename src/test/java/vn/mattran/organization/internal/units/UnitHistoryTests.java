@@ -73,6 +73,18 @@ class UnitHistoryTests {
 			.hasMessageContaining("error.roleRequired");
 	}
 
+	@Test
+	void aUnitCannotCloseBeforeTheUnitsBelowIt() {
+		SystemUser.run(() -> {
+			Unit ward = ward();
+			assertThatThrownBy(() -> units.update(ward.id(), units.version(ward.id()), new UnitChange(ward.code(),
+					ward.name(), ward.type(), null, LocalDate.of(2024, 12, 31), null)))
+				.isInstanceOf(InvalidInput.class)
+				.hasMessageContaining("unit.error.childrenOutsidePeriod");
+			assertThat(ward().validTo()).isEqualTo(LocalDate.of(2025, 6, 30));
+		});
+	}
+
 	private Unit ward() {
 		return SystemUser.call(() -> units.byCode("00256", DAY));
 	}
