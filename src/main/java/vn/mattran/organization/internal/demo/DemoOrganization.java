@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mattran.organization.Body;
@@ -24,6 +23,7 @@ import vn.mattran.organization.internal.bodies.BodyService;
 import vn.mattran.organization.internal.bodies.PersonService;
 import vn.mattran.organization.internal.units.UnitHistory;
 import vn.mattran.organization.internal.units.UnitService;
+import vn.mattran.shared.data.Datasets;
 import vn.mattran.shared.security.Role;
 import vn.mattran.shared.web.PageRequest;
 
@@ -48,23 +48,22 @@ public class DemoOrganization {
 	private final DemoBuilder build;
 	private final UserAccounts users;
 	private final UnitService units;
-	private final JdbcClient jdbc;
+	private final Datasets datasets;
 
 	DemoOrganization(UnitService units, UnitHistory history, BodyService bodies, PersonService people,
-			UserAccounts users, JdbcClient jdbc) {
+			UserAccounts users, Datasets datasets) {
 		this.build = new DemoBuilder(units, history, bodies, people);
 		this.users = users;
 		this.units = units;
-		this.jdbc = jdbc;
+		this.datasets = datasets;
 	}
 
 	@Transactional
 	public void loadIfMissing(String configuredPassword) {
-		jdbc.sql("lock table org_dataset in exclusive mode").update();
-		if (jdbc.sql("select count(*) from org_dataset where name = :name").param("name", DATASET)
-			.query(Long.class).single() > 0) {
-			return;
-		}
+		datasets.loadOnce(DATASET, () -> load(configuredPassword));
+	}
+
+	private int load(String configuredPassword) {
 		Map<String, Long> homes = new LinkedHashMap<>();
 		homes.putAll(kheTre());
 		homes.putAll(konTum());
@@ -72,8 +71,7 @@ public class DemoOrganization {
 		homes.putAll(leDaiHanh());
 		homes.putAll(tanBien());
 		createUsers(homes, configuredPassword);
-		jdbc.sql("insert into org_dataset (name, rows) values (:name, :rows)").param("name", DATASET)
-			.param("rows", homes.size()).update();
+		return homes.size();
 	}
 
 	/** Seed 000: Khe Tre town, in Nam Đông district of (then) Thừa Thiên Huế until Nam Đông joined Phú Lộc on 1/1/2025. */

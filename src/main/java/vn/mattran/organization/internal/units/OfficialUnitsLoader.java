@@ -29,6 +29,7 @@ import vn.mattran.organization.UnitTypes;
 import vn.mattran.shared.audit.AuditAction;
 import vn.mattran.shared.audit.AuditEvent;
 import vn.mattran.shared.audit.AuditLog;
+import vn.mattran.shared.data.Datasets;
 import vn.mattran.shared.text.VietnameseCollator;
 import vn.mattran.shared.text.VietnameseText;
 
@@ -49,21 +50,21 @@ public class OfficialUnitsLoader {
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;
 	private final AuditLog audit;
+	private final Datasets datasets;
 
-	OfficialUnitsLoader(JdbcClient jdbc, JdbcTemplate template, AuditLog audit) {
+	OfficialUnitsLoader(JdbcClient jdbc, JdbcTemplate template, AuditLog audit, Datasets datasets) {
 		this.jdbc = jdbc;
 		this.template = template;
 		this.audit = audit;
+		this.datasets = datasets;
 	}
 
 	@Transactional
 	public void loadIfMissing() {
-		jdbc.sql("lock table org_dataset in exclusive mode").update();
-		boolean loaded = jdbc.sql("select count(*) from org_dataset where name = :name").param("name", DATASET)
-			.query(Long.class).single() > 0;
-		if (loaded) {
-			return;
-		}
+		datasets.loadOnce(DATASET, this::load);
+	}
+
+	private int load() {
 		long started = System.nanoTime();
 		List<Row> rows = new ArrayList<>();
 		Map<String, Row> oldByCode = readOld(rows);
@@ -71,12 +72,11 @@ public class OfficialUnitsLoader {
 		assignIds(rows);
 		insertUnits(rows);
 		int links = insertSuccessions(oldByCode, newByCode);
-		jdbc.sql("insert into org_dataset (name, rows) values (:name, :rows)")
-			.param("name", DATASET).param("rows", rows.size()).update();
 		audit.record(new AuditEvent(AuditAction.IMPORT, "unit", null, null,
 				"Nạp danh mục đơn vị hành chính chính thức: " + rows.size() + " đơn vị, " + links + " đề xuất sắp xếp", null, null));
 		log.info("Loaded {} official units and {} suggested successions in {} ms", rows.size(), links,
 				(System.nanoTime() - started) / 1_000_000);
+		return rows.size();
 	}
 
 	/** One unit of a list, and where it hangs; id and path are given just before insertion. */
