@@ -14,6 +14,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+import vn.mattran.documents.internal.OutgoingDocuments;
+import vn.mattran.documents.internal.incoming.IncomingDocuments;
 import vn.mattran.organization.internal.accounts.ApiTokens;
 import vn.mattran.organization.internal.accounts.UserAccounts;
 import vn.mattran.organization.internal.units.UnitService;
@@ -43,11 +45,15 @@ class AccessTests {
 	ApiTokens tokens;
 	@Autowired
 	JdbcClient jdbc;
+	@Autowired
+	OutgoingDocuments documents;
+	@Autowired
+	IncomingDocuments incoming;
 	SeedFixture fixture;
 
 	@BeforeAll
 	void createFixture() {
-		fixture = new SeedFixture(units, accounts, tokens, jdbc);
+		fixture = new SeedFixture(units, accounts, tokens, jdbc, documents, incoming);
 	}
 
 	@Test

@@ -146,6 +146,41 @@ final class Routes {
 		rule("GET /api/v1/me", Need.VIEWER, (f, r, in) -> get("/api/v1/me"));
 		rule("GET /api/v1/users", Need.UNIT_ADMIN, (f, r, in) -> get("/api/v1/users"));
 		rule("GET /api/v1/audit", Need.UNIT_ADMIN, (f, r, in) -> get("/api/v1/audit"));
+		open("GET /css/van-ban.css");
+		signedIn("GET /documents", "/documents?q=ke+hoach");
+		scoped("GET /documents/{id}", Need.VIEWER, (f, r, in) -> get("/documents/" + doc(f, in)));
+		scoped("GET /documents/{id}.pdf", Need.VIEWER, (f, r, in) -> get("/documents/" + doc(f, in) + ".pdf"));
+		scoped("GET /documents/{id}.docx", Need.VIEWER, (f, r, in) -> get("/documents/" + doc(f, in) + ".docx"));
+		scoped("GET /documents/new", Need.OFFICER, (f, r, in) -> get("/documents/new?unit=" + (in ? f.ward : f.outUnit)));
+		scoped("POST /documents", Need.OFFICER, (f, r, in) -> post("/documents").param("type", "PLAN")
+			.param("issuerBodyId", "" + (in ? f.inBoard : f.outBoard)).param("subject", "Thử " + r).param("numbered", "true"));
+		scoped("GET /documents/{id}/edit", Need.OFFICER, (f, r, in) -> get("/documents/" + doc(f, in) + "/edit"));
+		scoped("POST /documents/{id}/edit", Need.OFFICER, (f, r, in) -> post("/documents/" + doc(f, in) + "/edit")
+			.param("type", "PLAN").param("issuerBodyId", "" + (in ? f.inBoard : f.outBoard)).param("subject", ""));
+		scoped("POST /documents/{id}/issue", Need.OFFICER, (f, r, in) -> post("/documents/" + doc(f, in) + "/issue"));
+		scoped("POST /documents/{id}/correct", Need.OFFICER, (f, r, in) -> post("/documents/" + doc(f, in) + "/correct"));
+		scoped("GET /documents/incoming/new", Need.OFFICER,
+				(f, r, in) -> get("/documents/incoming/new?unit=" + (in ? f.ward : f.outUnit)));
+		scoped("POST /documents/incoming", Need.OFFICER, (f, r, in) -> upload("/documents/incoming", "van-ban.pdf")
+			.param("receivingBodyId", "" + (in ? f.inBoard : f.outBoard)).param("issuer", "Cơ quan").param("title", "Thử"));
+		scoped("GET /documents/{id}/file", Need.VIEWER, (f, r, in) -> get("/documents/" + received(f, in) + "/file"));
+		scoped("POST /documents/{id}/links", Need.OFFICER, (f, r, in) -> post("/documents/" + received(f, in) + "/links")
+			.param("targetKind", "PLAN").param("targetId", "1"));
+		rule("GET /api/v1/documents", Need.VIEWER, (f, r, in) -> get("/api/v1/documents?q=ke+hoach"));
+		scoped("GET /api/v1/documents/{id}", Need.VIEWER, (f, r, in) -> get("/api/v1/documents/" + doc(f, in)));
+		scoped("GET /api/v1/documents/{id}.pdf", Need.VIEWER, (f, r, in) -> get("/api/v1/documents/" + doc(f, in) + ".pdf"));
+		scoped("GET /api/v1/documents/{id}.docx", Need.VIEWER, (f, r, in) -> get("/api/v1/documents/" + doc(f, in) + ".docx"));
+		scoped("POST /api/v1/documents", Need.OFFICER, (f, r, in) -> json("/api/v1/documents",
+				"{\"type\": \"PLAN\", \"issuerBodyId\": %d, \"subject\": \"Thử\", \"body\": \"Nội dung\"}"
+					.formatted(in ? f.inBoard : f.outBoard)));
+		scoped("PUT /api/v1/documents/{id}", Need.OFFICER, (f, r, in) -> put("/api/v1/documents/" + doc(f, in),
+				"{\"type\": \"PLAN\", \"issuerBodyId\": %d, \"subject\": \"\"}".formatted(in ? f.inBoard : f.outBoard)));
+		scoped("POST /api/v1/documents/{id}/issue", Need.OFFICER, (f, r, in) -> json("/api/v1/documents/" + doc(f, in) + "/issue", ""));
+		scoped("POST /api/v1/documents/{id}/correct", Need.OFFICER, (f, r, in) -> json("/api/v1/documents/" + doc(f, in) + "/correct", ""));
+		scoped("POST /api/v1/documents/incoming", Need.OFFICER, (f, r, in) -> upload("/api/v1/documents/incoming", "van-ban.pdf")
+			.param("receivingBodyId", "" + (in ? f.inBoard : f.outBoard)).param("issuer", "Cơ quan").param("title", "Thử"));
+		scoped("POST /api/v1/documents/{id}/links", Need.OFFICER, (f, r, in) -> json("/api/v1/documents/" + received(f, in)
+				+ "/links?targetKind=PLAN&targetId=1", ""));
 		rule("GET /actuator", Need.SYSTEM_ADMIN, (f, r, in) -> get("/actuator"));
 		rule("GET /actuator/info", Need.SYSTEM_ADMIN, (f, r, in) -> get("/actuator/info"));
 		rule("GET /actuator/prometheus", Need.SYSTEM_ADMIN, (f, r, in) -> get("/actuator/prometheus"));
@@ -184,6 +219,21 @@ final class Routes {
 		var file = new MockMultipartFile("file", "units.csv", "text/csv",
 				"Mã,Tên,Cấp,Mã cấp trên\n,Thôn không có cha,thôn,99999\n".getBytes(StandardCharsets.UTF_8));
 		return multipart(uri).file(file).with(csrf());
+	}
+
+	/** A small real PDF, as a received document would be. */
+	private static AbstractMockHttpServletRequestBuilder<?> upload(String uri, String name) {
+		byte[] pdf = vn.mattran.documents.internal.render.PdfRenderer.render(SeedFixture.plan(1).toContent(),
+				vn.mattran.documents.Numbering.draft("KH"));
+		return multipart(uri).file(new MockMultipartFile("file", name, "application/pdf", pdf)).with(csrf());
+	}
+
+	private static long doc(SeedFixture f, boolean in) {
+		return in ? f.inDocument : f.outDocument;
+	}
+
+	private static long received(SeedFixture f, boolean in) {
+		return in ? f.inIncoming : f.outIncoming;
 	}
 
 	private static void open(String route) {

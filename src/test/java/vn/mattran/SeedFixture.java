@@ -7,6 +7,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import vn.mattran.documents.DocumentText;
+import vn.mattran.documents.DocumentType;
+import vn.mattran.documents.Numbering;
+import vn.mattran.documents.RightTitle;
+import vn.mattran.documents.internal.OutgoingDocuments;
+import vn.mattran.documents.internal.incoming.IncomingDocuments;
+import vn.mattran.documents.internal.incoming.IncomingDraft;
+import vn.mattran.documents.internal.render.PdfRenderer;
 import vn.mattran.organization.Unit;
 import vn.mattran.organization.UnitLevel;
 import vn.mattran.organization.internal.units.UnitDraft;
@@ -40,10 +48,18 @@ public final class SeedFixture {
 	public final long outUser;
 	public final long outToken;
 	public final long confirmableSuccessor;
+	/** Standing boards in and out of scope, a draft of each, and a received document of each. */
+	public final long inBoard;
+	public final long outBoard;
+	public final long inDocument;
+	public final long outDocument;
+	public final long inIncoming;
+	public final long outIncoming;
 	public final Map<Role, MattranUser> users = new EnumMap<>(Role.class);
 	public final Map<Role, Long> ownTokens = new EnumMap<>(Role.class);
 
-	public SeedFixture(UnitService units, UserAccounts accounts, ApiTokens tokens, JdbcClient jdbc) {
+	public SeedFixture(UnitService units, UserAccounts accounts, ApiTokens tokens, JdbcClient jdbc,
+			OutgoingDocuments documents, IncomingDocuments incoming) {
 		Unit wardUnit = SystemUser.call(() -> units.byCode("00256", WARD_DAY));
 		ward = wardUnit.id();
 		groupOne = id(jdbc, "select id from org_unit where parent_id = ? and name = 'Tổ dân phố số 1'", ward);
@@ -66,6 +82,12 @@ public final class SeedFixture {
 		confirmableSuccessor = id(jdbc, """
 				select successor_id from org_unit_succession where predecessor_id = ? and confirmed_at is null
 				order by successor_id limit 1""", ward);
+		inBoard = id(jdbc, "select id from org_body where unit_id = ? and kind = 'STANDING_BOARD'", ward);
+		outBoard = id(jdbc, "select b.id from org_body b join org_unit u on u.id = b.unit_id where u.code = '313' and b.kind = 'STANDING_BOARD'");
+		inDocument = SystemUser.call(() -> documents.createDraft(plan(inBoard)).id());
+		outDocument = SystemUser.call(() -> documents.createDraft(plan(outBoard)).id());
+		inIncoming = SystemUser.call(() -> received(incoming, inBoard));
+		outIncoming = SystemUser.call(() -> received(incoming, outBoard));
 		for (Role role : Role.values()) {
 			String username = "t." + role.name().toLowerCase().replace('_', '-');
 			long existing = jdbc.sql("select count(*) from org_user where username = ?").param(username)
@@ -86,6 +108,17 @@ public final class SeedFixture {
 			tokens.create("someone else's");
 			return tokens.mine().get(0).id();
 		});
+	}
+
+	public static DocumentText plan(long board) {
+		return new DocumentText(DocumentType.PLAN, board, null, null, RightTitle.FRONT, true, "Hà Nội", "KẾ HOẠCH",
+				"Kế hoạch thử quyền truy cập", null, null, "Nội dung.", null, null, null, null, null, null);
+	}
+
+	private static long received(IncomingDocuments incoming, long board) {
+		byte[] pdf = PdfRenderer.render(plan(board).toContent(), Numbering.draft("KH"));
+		return incoming.register(new IncomingDraft(board, WARD_DAY, "1/KH", "Cơ quan thử", WARD_DAY, DocumentType.PLAN,
+				"Văn bản đến thử quyền"), "thu.pdf", pdf).id();
 	}
 
 	private long coded(UnitService units, JdbcClient jdbc, String code) {

@@ -7,10 +7,11 @@ import vn.mattran.documents.internal.DocumentMarkup;
 /**
  * A document as a person (or another module) writes it: plain text fields, one item a line, the
  * body in the markup of {@code DocumentMarkup} ("# heading", "**bold**", "| table |"). Issuer lines
- * in "**…**" are the issuing body itself (bold), the others the body above it.
+ * in "**…**" are the issuing body itself (bold), the others the body above it. Left out, the
+ * number line is shown ({@code numbered}) and the right header column is empty.
  */
 public record DocumentText(DocumentType type, Long issuerBodyId, Long draftingBodyId, String issuerLines,
-		RightTitle rightTitle, boolean numbered, String place, String titleLine, String subject, String addressees,
+		RightTitle rightTitle, Boolean numbered, String place, String titleLine, String subject, String addressees,
 		String legalBases, String body, String recipientsHeading, String recipients, String signatureCapacity,
 		String signaturePosition, String signatureNote, String signer) {
 
@@ -28,7 +29,7 @@ public record DocumentText(DocumentType type, Long issuerBodyId, Long draftingBo
 				: new DocumentContent.Closing(blank(recipientsHeading) ? "Nơi nhận:" : recipientsHeading.strip(),
 						recipientLines, signature);
 		return new DocumentContent(new DocumentContent.Header(issuer, rightTitle == null ? RightTitle.NONE : rightTitle,
-				numbered, trim(place)),
+				numbered == null || numbered, trim(place)),
 				blank(titleLine) ? null : titleLine.strip(), lines(subject).stream().map(DocumentMarkup::runs).toList(),
 				lines(addressees),
 				lines(legalBases).stream().map(DocumentMarkup::runs).toList(), DocumentMarkup.parse(body), closing);

@@ -2,6 +2,7 @@ package vn.mattran.organization.internal;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.mattran.organization.internal.accounts.FirstAdmin;
 import vn.mattran.organization.internal.demo.DemoOrganization;
@@ -10,6 +11,7 @@ import vn.mattran.shared.security.SystemUser;
 
 /** On every start, once each: the official lists, the demo data (unless MATTRAN_DEMO=false), the first admin. */
 @Component
+@Order(10)
 class StartupTasks implements ApplicationRunner {
 
 	private final OfficialUnitsLoader officialUnits;

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -79,6 +80,13 @@ class ErrorHandling {
 					? "error.invalidField" : error.getDefaultMessage())))
 			.toList();
 		return answer(request, response, 422, "error.invalidInput", new Object[0], problems);
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	Object unreadableBody(HttpMessageNotReadableException e, HttpServletRequest request, HttpServletResponse response) {
+		String detail = e.getMostSpecificCause().getMessage();
+		return answer(request, response, 400, "error.unreadableBody",
+				new Object[] { detail == null ? "" : detail.lines().findFirst().orElse("") }, List.of());
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)

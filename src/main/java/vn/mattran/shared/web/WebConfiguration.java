@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
@@ -22,6 +23,13 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setDefaultLocale(VIETNAMESE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
+	}
+
+	/** Liberation Serif, the face documents print in, for the pages that preview documents. */
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		registry.addResourceHandler("/fonts/**").addResourceLocations("classpath:/liberation/")
+			.setCacheControl(org.springframework.http.CacheControl.maxAge(Duration.ofDays(30)));
 	}
 
 	@Override

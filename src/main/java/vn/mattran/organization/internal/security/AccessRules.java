@@ -13,7 +13,7 @@ import vn.mattran.shared.security.Role;
  */
 final class AccessRules {
 
-	static final String[] PUBLIC = { "/login", "/public/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
+	static final String[] PUBLIC = { "/login", "/public/**", "/webjars/**", "/css/**", "/js/**", "/img/**", "/fonts/**",
 			"/favicon.ico", "/error" };
 
 	private AccessRules() {
@@ -28,6 +28,9 @@ final class AccessRules {
 			.hasRole(Role.OFFICER.name())
 			.requestMatchers(POST, "/bodies", "/bodies/**", "/people", "/people/**", "/positions/**")
 			.hasRole(Role.OFFICER.name())
+			.requestMatchers(GET, "/documents/new", "/documents/*/edit", "/documents/incoming/new")
+			.hasRole(Role.OFFICER.name())
+			.requestMatchers(POST, "/documents", "/documents/**").hasRole(Role.OFFICER.name())
 			.anyRequest().authenticated();
 	}
 
@@ -41,6 +44,8 @@ final class AccessRules {
 					"/api/v1/positions/**")
 			.hasRole(Role.OFFICER.name())
 			.requestMatchers(PUT, "/api/v1/bodies/**", "/api/v1/people/**").hasRole(Role.OFFICER.name())
+			.requestMatchers(POST, "/api/v1/documents", "/api/v1/documents/**").hasRole(Role.OFFICER.name())
+			.requestMatchers(PUT, "/api/v1/documents/**").hasRole(Role.OFFICER.name())
 			.requestMatchers(GET, "/api/**").authenticated()
 			.anyRequest().authenticated();
 	}

@@ -38,6 +38,6 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 	private static boolean allowed(String path) {
 		return path.equals(CHANGE_PAGE) || path.equals("/logout") || path.equals("/error")
 				|| path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/")
-				|| path.startsWith("/img/") || path.startsWith("/actuator/health");
+				|| path.startsWith("/img/") || path.startsWith("/fonts/") || path.startsWith("/actuator/health");
 	}
 }

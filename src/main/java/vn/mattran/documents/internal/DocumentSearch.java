@@ -1,0 +1,90 @@
+package vn.mattran.documents.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.mattran.documents.DocumentSummary;
+import vn.mattran.shared.security.CurrentUser;
+import vn.mattran.shared.security.Scope;
+import vn.mattran.shared.text.VietnameseText;
+import vn.mattran.shared.web.PageOf;
+import vn.mattran.shared.web.PageRequest;
+
+/**
+ * Search over both registers at once, within the caller's scope: by number and symbol, title,
+ * issuer and the full text, compared without diacritics ("ke hoach 50" finds "50/KH-MTTQ-BTT").
+ */
+@Service
+public class DocumentSearch {
+
+	private static final String BOTH = """
+			(select id, 'OUT' as direction, symbol, type, title, issuer_name as issuer, issued_on, status = 'ISSUED' as issued,
+			        unit_path, text_folded, created_at
+			 from doc_outgoing
+			 union all
+			 select id, 'IN', symbol, type, title, issuer, issued_on, true, unit_path, text_folded, created_at
+			 from doc_incoming) d
+			""";
+
+	private final JdbcClient jdbc;
+
+	DocumentSearch(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** What to look for: words, and optionally the register ("OUT"/"IN") and the year of the document. */
+	public record Query(String text, String direction, Integer year) {
+	}
+
+	@Transactional(readOnly = true)
+	public PageOf<DocumentSummary> search(Query query, PageRequest page) {
+		Map<String, Object> params = new HashMap<>();
+		List<String> conditions = new ArrayList<>();
+		Scope scope = CurrentUser.scope();
+		if (!scope.everything()) {
+			conditions.add("d.unit_path <@ cast(:scope as ltree[])");
+			params.put("scope", scope.sqlArray());
+		}
+		for (String word : VietnameseText.fold(query.text()).split(" ")) {
+			if (!word.isEmpty()) {
+				String name = "w" + params.size();
+				conditions.add("d.text_folded like :" + name);
+				params.put(name, "%" + word + "%");
+			}
+		}
+		if (query.direction() != null && !query.direction().isBlank()) {
+			conditions.add("d.direction = :direction");
+			params.put("direction", query.direction());
+		}
+		if (query.year() != null) {
+			conditions.add("extract(year from coalesce(d.issued_on, d.created_at::date)) = :year");
+			params.put("year", query.year());
+		}
+		String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+		long total = jdbc.sql("select count(*) from " + BOTH + where).params(params).query(Long.class).single();
+		List<DocumentSummary> rows = jdbc.sql("select * from " + BOTH + where
+				+ " order by coalesce(d.issued_on, d.created_at::date) desc, d.id desc limit :limit offset :offset")
+			.params(params)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query((rs, n) -> new DocumentSummary(rs.getLong("id"), rs.getString("direction"), rs.getString("symbol"),
+					rs.getString("type"), rs.getString("title"), rs.getString("issuer"),
+					rs.getObject("issued_on", LocalDate.class), rs.getBoolean("issued")))
+			.list();
+		return new PageOf<>(rows, page.page(), page.size(), total);
+	}
+
+	/** Which register holds an id ("OUT" or "IN"), whoever may see it. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<String> registerOf(long id) {
+		return jdbc.sql("select 'OUT' from doc_outgoing where id = :id union all select 'IN' from doc_incoming where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.optional();
+	}
+}
