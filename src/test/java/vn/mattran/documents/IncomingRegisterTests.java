@@ -74,6 +74,12 @@ class IncomingRegisterTests {
 		var bySymbol = SystemUser.call(() -> search.search(new DocumentSearch.Query("24/KH-MTTQ-BTT", null, null),
 				PageRequest.of(0, 50)));
 		assertThat(bySymbol.items()).extracting(DocumentSummary::id).contains(first.id());
+		var byDate = SystemUser.call(() -> search.search(new DocumentSearch.Query("10/9/2024 thang cao diem", null, null),
+				PageRequest.of(0, 50)));
+		assertThat(byDate.items()).extracting(DocumentSummary::id).contains(first.id(), second.id());
+		var otherDay = SystemUser.call(() -> search.search(new DocumentSearch.Query("11/9/2024 thang cao diem", null, null),
+				PageRequest.of(0, 50)));
+		assertThat(otherDay.items()).extracting(DocumentSummary::id).doesNotContain(first.id());
 	}
 
 	@Test

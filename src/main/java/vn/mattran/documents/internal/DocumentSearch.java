@@ -17,7 +17,8 @@ import vn.mattran.shared.web.PageRequest;
 
 /**
  * Search over both registers at once, within the caller's scope: by number and symbol, title,
- * issuer and the full text, compared without diacritics ("ke hoach 50" finds "50/KH-MTTQ-BTT").
+ * issuer and the full text, compared without diacritics ("ke hoach 50" finds "50/KH-MTTQ-BTT"),
+ * and by the document's date written in the query ("08/7/2024").
  */
 @Service
 public class DocumentSearch {
@@ -30,6 +31,10 @@ public class DocumentSearch {
 			 select id, 'IN', symbol, type, title, issuer, issued_on, true, unit_path, text_folded, created_at
 			 from doc_incoming) d
 			""";
+
+	/** A date written in the query ("01/8/2023") searches the documents of that day. */
+	private static final java.util.regex.Pattern DATE = java.util.regex.Pattern
+		.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
 
 	private final JdbcClient jdbc;
 
@@ -50,7 +55,22 @@ public class DocumentSearch {
 			conditions.add("d.unit_path <@ cast(:scope as ltree[])");
 			params.put("scope", scope.sqlArray());
 		}
-		for (String word : VietnameseText.fold(query.text()).split(" ")) {
+		String text = query.text() == null ? "" : query.text();
+		java.util.regex.Matcher date = DATE.matcher(text);
+		while (date.find()) {
+			try {
+				LocalDate day = LocalDate.of(Integer.parseInt(date.group(3)), Integer.parseInt(date.group(2)),
+						Integer.parseInt(date.group(1)));
+				String name = "d" + params.size();
+				conditions.add("d.issued_on = :" + name);
+				params.put(name, day);
+				text = text.replace(date.group(), " ");
+			}
+			catch (java.time.DateTimeException e) {
+				// not a date after all: searched as text
+			}
+		}
+		for (String word : VietnameseText.fold(text).split(" ")) {
 			if (!word.isEmpty()) {
 				String name = "w" + params.size();
 				conditions.add("d.text_folded like :" + name);
