@@ -15,7 +15,25 @@ public record DocumentText(DocumentType type, Long issuerBodyId, Long draftingBo
 		String legalBases, String body, String recipientsHeading, String recipients, String signatureCapacity,
 		String signaturePosition, String signatureNote, String signer) {
 
+	/** Control characters (pasted from Word, say) print nowhere and break XML; they are dropped. */
+	private static final java.util.regex.Pattern NOT_XML = java.util.regex.Pattern
+		.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]");
+
 	public DocumentContent toContent() {
+		return printable().content();
+	}
+
+	private DocumentText printable() {
+		return new DocumentText(type, issuerBodyId, draftingBodyId, clean(issuerLines), rightTitle, numbered, clean(place),
+				clean(titleLine), clean(subject), clean(addressees), clean(legalBases), clean(body), clean(recipientsHeading),
+				clean(recipients), clean(signatureCapacity), clean(signaturePosition), clean(signatureNote), clean(signer));
+	}
+
+	private static String clean(String text) {
+		return text == null ? null : NOT_XML.matcher(text).replaceAll("");
+	}
+
+	private DocumentContent content() {
 		List<DocumentContent.HeaderLine> issuer = lines(issuerLines).stream()
 			.map(line -> line.startsWith("**") && line.endsWith("**") && line.length() > 4
 					? new DocumentContent.HeaderLine(line.substring(2, line.length() - 2), true)

@@ -13,7 +13,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.mattran.IntegrationTest;
-import vn.mattran.SeedFixture;
 import vn.mattran.organization.internal.accounts.CreatedUser;
 import vn.mattran.organization.internal.accounts.UserAccounts;
 import vn.mattran.organization.internal.accounts.UserDraft;

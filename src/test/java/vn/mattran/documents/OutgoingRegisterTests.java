@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.mattran.IntegrationTest;
+import vn.mattran.documents.internal.DocumentSearch;
 import vn.mattran.documents.internal.OutgoingDocuments;
 import vn.mattran.organization.Body;
 import vn.mattran.organization.internal.bodies.BodyService;
@@ -35,6 +36,8 @@ class OutgoingRegisterTests {
 	BodyService bodies;
 	@Autowired
 	JdbcClient jdbc;
+	@Autowired
+	vn.mattran.documents.internal.DocumentSearch search;
 
 	@Test
 	void numbersStayGaplessWhenManyAreIssuedAtOnce() throws Exception {
@@ -111,12 +114,43 @@ class OutgoingRegisterTests {
 	void aNumberFromAPaperRegisterIsTakenOnceAndTheRegisterContinuesAfterIt() {
 		Body board = DocumentFixture.standingBoard(units, bodies);
 		OutgoingDocument recorded = SystemUser.call(() -> documents.record(DocumentFixture.plan(board.id(), "Cũ", "x"), 50,
-				LocalDate.of(2023, 8, 1)));
+				LocalDate.of(2023, 8, 1), false));
 		assertThat(recorded.symbol()).isEqualTo("50/KH-MTTQ-BTT");
 		assertThatThrownBy(() -> SystemUser.call(() -> documents.record(DocumentFixture.plan(board.id(), "Trùng", "x"), 50,
-				LocalDate.of(2023, 9, 1))))
+				LocalDate.of(2023, 9, 1), false)))
 			.isInstanceOf(InvalidInput.class).hasMessageContaining("document.error.numberTaken");
+		assertThatThrownBy(() -> issue(board, LocalDate.of(2023, 7, 15))).as("numbers follow dates, recorded ones too")
+			.isInstanceOf(InvalidInput.class).hasMessageContaining("document.error.beforeLatest");
 		assertThat(issue(board, LocalDate.of(2023, 9, 2)).number()).isEqualTo(51);
+		SystemUser.run(() -> documents.record(DocumentFixture.plan(board.id(), "Số lớn", "x"), 150, LocalDate.of(2023, 9, 3), false));
+		var found = SystemUser.call(() -> search.search(new DocumentSearch.Query("50 /KH-MTTQ-BTT", null, 2023),
+				vn.mattran.shared.web.PageRequest.of(0, 200)));
+		assertThat(found.items()).extracting(DocumentSummary::symbol).contains("50/KH-MTTQ-BTT").doesNotContain("150/KH-MTTQ-BTT");
+	}
+
+	@Test
+	void aTypoInThisYearsPaperNumberCannotThrowAwayNumbers() {
+		Body board = DocumentFixture.standingBoard(units, bodies);
+		LocalDate today = LocalDate.now(vn.mattran.shared.format.Formats.VIETNAM);
+		assertThatThrownBy(() -> SystemUser.call(() -> documents.record(DocumentFixture.plan(board.id(), "Gõ nhầm", "x"),
+				900, today, false)))
+			.isInstanceOf(InvalidInput.class).hasMessageContaining("document.error.numberLeavesGap");
+		assertThat(SystemUser.call(() -> documents.record(DocumentFixture.plan(board.id(), "Sổ giấy", "x"), 9, today, true))
+			.number()).isEqualTo(9);
+		assertThat(issue(board, today).number()).isEqualTo(10);
+	}
+
+	@Test
+	void aDocumentWithoutItsHeaderIsNotIssuedAndTakesNoNumber() {
+		Body board = DocumentFixture.standingBoard(units, bodies);
+		DocumentText bare = new DocumentText(DocumentType.PLAN, board.id(), null, null, RightTitle.NONE, false, null,
+				"KẾ HOẠCH", "Thiếu phần đầu", null, null, "Nội dung\u0001 có ký tự điều khiển", null, null, null, null, null,
+				null);
+		long draft = SystemUser.call(() -> documents.createDraft(bare).id());
+		assertThatThrownBy(() -> SystemUser.call(() -> documents.issue(draft, null))).isInstanceOf(InvalidInput.class)
+			.hasMessageContaining("document.error.headerIncomplete");
+		assertThat(SystemUser.call(() -> documents.pdf(draft))).as("a stray control character prints").isNotEmpty();
+		assertThat(issue(board, LocalDate.of(2025, 6, 1)).number()).isEqualTo(1);
 	}
 
 	private OutgoingDocument issue(Body board, LocalDate day) {

@@ -55,8 +55,11 @@ class DemoDocuments implements ApplicationRunner {
 		for (SeedDocument seed : seeds) {
 			DocumentText text = withBodies(seed.text(), body(seed.issuer()), seed.drafting() == null ? null
 					: body(seed.drafting()));
+			if (seed.number() == null) {
+				text = withHeader(text, outgoing.startingPoint(text));
+			}
 			OutgoingDocument document = seed.number() == null ? outgoing.createDraft(text)
-					: outgoing.record(text, seed.number(), seed.issuedOn());
+					: outgoing.record(text, seed.number(), seed.issuedOn(), true);
 			String expected = seed.number() == null ? null : seed.numbering().symbol();
 			if (expected != null && !expected.equals(document.symbol())) {
 				log.warn("Seed {} was recorded as {} but reads {}", seed.seed(), document.symbol(), expected);
@@ -75,6 +78,16 @@ class DemoDocuments implements ApplicationRunner {
 			.map(Body::id)
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("The demo has no " + ref.kind() + " in " + unit.name()));
+	}
+
+	/** A draft ready to issue: the header its seed lacks (issuing body, title, place) as the organisation has it. */
+	private static DocumentText withHeader(DocumentText text, DocumentText header) {
+		return new DocumentText(text.type(), text.issuerBodyId(), text.draftingBodyId(),
+				text.issuerLines() == null ? header.issuerLines() : text.issuerLines(),
+				text.rightTitle() == null || text.rightTitle() == vn.mattran.documents.RightTitle.NONE ? header.rightTitle()
+						: text.rightTitle(), true, text.place() == null ? header.place() : text.place(), text.titleLine(),
+				text.subject(), text.addressees(), text.legalBases(), text.body(), text.recipientsHeading(),
+				text.recipients(), text.signatureCapacity(), text.signaturePosition(), text.signatureNote(), text.signer());
 	}
 
 	private static DocumentText withBodies(DocumentText text, Long issuer, Long drafting) {

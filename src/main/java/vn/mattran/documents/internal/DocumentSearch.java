@@ -36,6 +36,9 @@ public class DocumentSearch {
 	private static final java.util.regex.Pattern DATE = java.util.regex.Pattern
 		.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
 
+	private static final java.util.regex.Pattern SYMBOL = java.util.regex.Pattern
+		.compile("\\s*\\d+\\s*/\\s*[\\p{L}\\d&.]+(?:-[\\p{L}\\d&.]+)*\\s*");
+
 	private final JdbcClient jdbc;
 
 	DocumentSearch(JdbcClient jdbc) {
@@ -56,6 +59,13 @@ public class DocumentSearch {
 			params.put("scope", scope.sqlArray());
 		}
 		String text = query.text() == null ? "" : query.text();
+		java.util.regex.Matcher symbol = SYMBOL.matcher(text);
+		if (symbol.matches()) {
+			// A number and symbol is looked up as such: "50/KH-MTTQ-BTT" is not "150/KH-…" nor any text with "50".
+			conditions.add("replace(lower(d.symbol), ' ', '') = :symbol");
+			params.put("symbol", text.replace(" ", "").toLowerCase(java.util.Locale.ROOT));
+			text = "";
+		}
 		java.util.regex.Matcher date = DATE.matcher(text);
 		while (date.find()) {
 			try {

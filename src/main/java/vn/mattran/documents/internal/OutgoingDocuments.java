@@ -104,17 +104,23 @@ public class OutgoingDocuments {
 		if (issuedOn.isAfter(LocalDate.now(clock))) {
 			throw new InvalidInput("issuedOn", "document.error.futureDate", Formats.date(issuedOn));
 		}
+		requireCompleteHeader(draft);
+		// The counter row is locked first, so that the date check sees every earlier issue of this body.
+		int number = registers.next(draft.issuerBodyId(), issuedOn.getYear(), Registers.Direction.OUT);
 		LocalDate latest = latestIssue(draft.issuerBodyId(), issuedOn.getYear());
 		if (latest != null && issuedOn.isBefore(latest)) {
 			throw new InvalidInput("issuedOn", "document.error.beforeLatest", Formats.date(issuedOn), Formats.date(latest));
 		}
-		int number = registers.next(draft.issuerBodyId(), issuedOn.getYear(), Registers.Direction.OUT);
 		return finish(draft, new Numbering(number, draft.symbolSuffix(), issuedOn), false);
 	}
 
-	/** Enters a document issued before the platform (an older paper register) with the number it bears. */
+	/**
+	 * Enters a document issued before the platform (an older paper register) with the number it
+	 * bears. In the current year a number beyond the next one would leave numbers no one can use
+	 * again, so it is taken only when {@code paperRegisterReachedIt} says the paper register went that far.
+	 */
 	@Transactional
-	public OutgoingDocument record(DocumentText text, int number, LocalDate issuedOn) {
+	public OutgoingDocument record(DocumentText text, int number, LocalDate issuedOn, boolean paperRegisterReachedIt) {
 		CurrentUser.requireRole(Role.OFFICER);
 		if (number <= 0) {
 			throw new InvalidInput("number", "document.error.number");
@@ -124,6 +130,10 @@ public class OutgoingDocuments {
 		}
 		OutgoingDocument draft = documents.byId(documents.insertDraft(row(text), null, CurrentUser.actorName()))
 			.orElseThrow();
+		int next = registers.last(draft.issuerBodyId(), issuedOn.getYear(), Registers.Direction.OUT) + 1;
+		if (issuedOn.getYear() == LocalDate.now(clock).getYear() && number > next && !paperRegisterReachedIt) {
+			throw new InvalidInput("number", "document.error.numberLeavesGap", number, next, number - 1);
+		}
 		registers.taken(draft.issuerBodyId(), issuedOn.getYear(), Registers.Direction.OUT, number);
 		try {
 			return finish(draft, new Numbering(number, draft.symbolSuffix(), issuedOn), true);
@@ -191,7 +201,7 @@ public class OutgoingDocuments {
 			throw new InvalidInput("type", "document.error.typeRequired");
 		}
 		DocumentParties.Issuer issuer = parties.issuer(text);
-		DocumentContent content = text.toContent();
+		DocumentContent content = agreeingWithType(text.type(), text.toContent());
 		if (content.subject().isEmpty()) {
 			throw new InvalidInput("subject", "document.error.subjectRequired");
 		}
@@ -200,8 +210,35 @@ public class OutgoingDocuments {
 				DocumentParties.symbolSuffix(text.type(), issuer), content);
 	}
 
+	/** A công văn has no title line (its subject follows "V/v"); every other kind has one, its name by default. */
+	private static DocumentContent agreeingWithType(vn.mattran.documents.DocumentType type, DocumentContent content) {
+		String titleLine = type == vn.mattran.documents.DocumentType.DISPATCH ? null
+				: content.titleLine() != null ? content.titleLine() : type.titleLine();
+		return new DocumentContent(content.header(), titleLine, content.subject(), content.addressees(),
+				content.legalBases(), content.body(), content.closing());
+	}
+
+	/** An issued document must show who issued it, its number and its place and date (Decree 30, Art. 8). */
+	private static void requireCompleteHeader(OutgoingDocument draft) {
+		DocumentContent.Header header = draft.content().header();
+		java.util.List<String> missing = new java.util.ArrayList<>();
+		if (header.issuer().isEmpty()) {
+			missing.add("issuer");
+		}
+		if (!header.numbered()) {
+			missing.add("number");
+		}
+		if (header.place() == null) {
+			missing.add("place");
+		}
+		if (!missing.isEmpty()) {
+			throw new InvalidInput(missing.get(0).equals("issuer") ? "issuerLines" : missing.get(0).equals("number")
+					? "numbered" : "place", "document.error.headerIncomplete", draft.title());
+		}
+	}
+
 	private LocalDate latestIssue(long issuerBodyId, int year) {
-		return jdbc.sql("select max(issued_on) from doc_outgoing where issuer_body_id = :body and year = :year and not recorded")
+		return jdbc.sql("select max(issued_on) from doc_outgoing where issuer_body_id = :body and year = :year")
 			.param("body", issuerBodyId)
 			.param("year", year)
 			.query(LocalDate.class)

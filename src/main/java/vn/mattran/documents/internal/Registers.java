@@ -37,6 +37,25 @@ public class Registers {
 			.single();
 	}
 
+	/** The last number given (0 when none), locking the counter until the transaction ends. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int last(long bodyId, int year, Direction direction) {
+		jdbc.sql("""
+				insert into doc_register (body_id, year, direction, last_number) values (:body, :year, :direction, 0)
+				on conflict (body_id, year, direction) do nothing
+				""")
+			.param("body", bodyId)
+			.param("year", year)
+			.param("direction", direction.name())
+			.update();
+		return jdbc.sql("select last_number from doc_register where body_id = :body and year = :year and direction = :direction for update")
+			.param("body", bodyId)
+			.param("year", year)
+			.param("direction", direction.name())
+			.query(Integer.class)
+			.single();
+	}
+
 	/** A number given outside the platform (an older paper register): later numbers continue after it. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void taken(long bodyId, int year, Direction direction, int number) {

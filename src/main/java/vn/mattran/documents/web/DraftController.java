@@ -116,6 +116,9 @@ class DraftController {
 	}
 
 	private String form(Model model, DocumentText form, OutgoingDocument editing) {
+		if (form.issuerBodyId() == null) {
+			throw new InvalidInput("issuerBodyId", "document.error.issuerRequired");
+		}
 		Body issuer = organization.body(form.issuerBodyId());
 		List<Body> bodies = organization.bodies(issuer.unitId());
 		model.addAttribute("form", form);

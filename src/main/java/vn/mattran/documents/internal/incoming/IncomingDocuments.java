@@ -12,14 +12,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mattran.documents.DocumentType;
 import vn.mattran.documents.IncomingDocument;
-import vn.mattran.documents.internal.Registers;
-import vn.mattran.organization.Body;
+import vn.mattran.documents.internal.OutgoingDocuments;
 import vn.mattran.organization.Organization;
 import vn.mattran.shared.audit.AuditEvent;
 import vn.mattran.shared.audit.AuditLog;
 import vn.mattran.shared.error.InvalidInput;
 import vn.mattran.shared.error.UserFacingException;
-import vn.mattran.shared.data.Digests;
 import vn.mattran.shared.format.Formats;
 import vn.mattran.shared.security.CurrentUser;
 import vn.mattran.shared.security.Role;
@@ -32,7 +30,7 @@ import vn.mattran.shared.text.VietnameseText;
 @Service
 public class IncomingDocuments {
 
-	private static final String SELECT = """
+	static final String SELECT = """
 			select id, receiving_body_id, receiver_name, unit_path::text as unit_path, number, received_on, symbol, issuer,
 			       issued_on, type, title, file_name, media_type, size
 			from doc_incoming
@@ -40,14 +38,17 @@ public class IncomingDocuments {
 
 	private final JdbcClient jdbc;
 	private final Organization organization;
-	private final Registers registers;
+	private final IncomingStore store;
+	private final OutgoingDocuments outgoing;
 	private final AuditLog audit;
 	private final Clock clock;
 
-	IncomingDocuments(JdbcClient jdbc, Organization organization, Registers registers, AuditLog audit, Clock clock) {
+	IncomingDocuments(JdbcClient jdbc, Organization organization, IncomingStore store, OutgoingDocuments outgoing,
+			AuditLog audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.organization = organization;
-		this.registers = registers;
+		this.store = store;
+		this.outgoing = outgoing;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -56,50 +57,19 @@ public class IncomingDocuments {
 	public record Link(String targetKind, long targetId, String note, String createdBy, OffsetDateTime createdAt) {
 	}
 
-	@Transactional
+	/**
+	 * Looks inside the file first, outside any transaction (reading a large PDF takes a while and
+	 * must not hold a database connection), then enters it with the next number of the register.
+	 */
 	public IncomingDocument register(IncomingDraft draft, String fileName, byte[] content) {
 		CurrentUser.requireRole(Role.OFFICER);
 		if (draft.receivingBodyId() == null) {
 			throw new InvalidInput("receivingBodyId", "incoming.error.receiverRequired");
 		}
-		Body receiver = organization.body(draft.receivingBodyId());
-		String path = organization.unit(receiver.unitId()).path();
+		organization.body(draft.receivingBodyId());
 		IncomingDraft checked = checked(draft);
 		UploadInspector.Inspected file = UploadInspector.inspect(fileName, content);
-		int number = registers.next(receiver.id(), checked.receivedOn().getYear(), Registers.Direction.IN);
-		long id = jdbc.sql("""
-				insert into doc_incoming (receiving_body_id, receiver_name, unit_path, number, year, received_on, symbol,
-				    issuer, issued_on, type, title, file_name, media_type, size, sha256, content, text_folded, created_by)
-				values (:body, :receiver, cast(:path as ltree), :number, :year, :receivedOn, :symbol, :issuer, :issuedOn,
-				    :type, :title, :fileName, :mediaType, :size, :sha, :content, :folded, :by)
-				returning id
-				""")
-			.param("body", receiver.id())
-			.param("receiver", receiver.name())
-			.param("path", path)
-			.param("number", number)
-			.param("year", checked.receivedOn().getYear())
-			.param("receivedOn", checked.receivedOn())
-			.param("symbol", checked.symbol())
-			.param("issuer", checked.issuer())
-			.param("issuedOn", checked.issuedOn())
-			.param("type", checked.type() == null ? null : checked.type().name())
-			.param("title", checked.title())
-			.param("fileName", fileName)
-			.param("mediaType", file.mediaType())
-			.param("size", content.length)
-			.param("sha", Digests.sha256(content))
-			.param("content", content)
-			.param("folded", VietnameseText.fold(String.join(" ", nonNull(checked.symbol()), checked.issuer(),
-					checked.title(), file.text())))
-			.param("by", CurrentUser.actorName())
-			.query(Long.class)
-			.single();
-		IncomingDocument created = get(id);
-		audit.record(AuditEvent.created("incoming-document", id, path, "Đến số " + number + ": " + created.title(),
-				Map.of("symbol", nonNull(created.symbol()), "issuer", created.issuer(), "title", created.title(),
-						"file", created.fileName(), "size", created.size())));
-		return created;
+		return store.store(checked, fileName, content, file);
 	}
 
 	@Transactional(readOnly = true)
@@ -123,6 +93,9 @@ public class IncomingDocuments {
 		IncomingDocument document = get(id);
 		if (!List.of("PLAN", "TASK", "DOCUMENT").contains(targetKind)) {
 			throw new InvalidInput("targetKind", "incoming.error.linkKind", targetKind);
+		}
+		if (targetKind.equals("DOCUMENT")) {
+			outgoing.get(targetId);
 		}
 		jdbc.sql("""
 				insert into doc_incoming_link (incoming_id, target_kind, target_id, note, created_by)
@@ -170,11 +143,11 @@ public class IncomingDocuments {
 				draft.issuedOn(), draft.type(), title);
 	}
 
-	private static String nonNull(String text) {
+	static String nonNull(String text) {
 		return text == null ? "" : text;
 	}
 
-	private static IncomingDocument row(ResultSet rs, int rowNum) throws SQLException {
+	static IncomingDocument row(ResultSet rs, int rowNum) throws SQLException {
 		String type = rs.getString("type");
 		return new IncomingDocument(rs.getLong("id"), rs.getLong("receiving_body_id"), rs.getString("receiver_name"),
 				rs.getString("unit_path"), rs.getInt("number"), rs.getObject("received_on", LocalDate.class),

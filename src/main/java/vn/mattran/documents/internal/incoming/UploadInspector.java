@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -19,6 +20,10 @@ import vn.mattran.shared.error.InvalidInput;
 final class UploadInspector {
 
 	static final int MAX_BYTES = 20 * 1024 * 1024;
+	private static final long PDF_MEMORY = 64L * 1024 * 1024;
+	private static final java.time.Duration PDF_TIME = java.time.Duration.ofSeconds(15);
+	private static final int MAX_PAGES_READ = 300;
+	private static final int MAX_TEXT = 500_000;
 	static final String PDF = "application/pdf";
 	static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -55,25 +60,59 @@ final class UploadInspector {
 		return kind == Kind.PDF ? new Inspected(PDF, pdfText(name, content)) : new Inspected(DOCX, docxText(name, content));
 	}
 
+	/**
+	 * The text of the first pages, read with a time budget and a bounded memory cache: a small file
+	 * can unpack into gigabytes of drawing commands, and must not hold a server thread for minutes.
+	 */
 	private static String pdfText(String name, byte[] content) {
-		try (PDDocument document = Loader.loadPDF(content)) {
+		try (PDDocument document = Loader.loadPDF(content, "", null, null,
+				MemoryUsageSetting.setupMixed(PDF_MEMORY).streamCache)) {
 			if (document.getNumberOfPages() == 0) {
 				throw new InvalidInput("file", "upload.error.empty", name);
 			}
-			return new PDFTextStripper().getText(document);
+			BudgetedStripper stripper = new BudgetedStripper(System.nanoTime() + PDF_TIME.toNanos());
+			stripper.setEndPage(MAX_PAGES_READ);
+			String text = stripper.getText(document);
+			return text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
 		}
 		catch (InvalidPasswordException e) {
 			throw new InvalidInput("file", "upload.error.encrypted", name);
+		}
+		catch (OverBudget e) {
+			throw new InvalidInput("file", "upload.error.tooComplex", name);
 		}
 		catch (IOException e) {
 			throw new InvalidInput("file", "upload.error.broken", name, "PDF");
 		}
 	}
 
+	/** Stops reading a PDF whose pages take longer than the budget. */
+	private static final class BudgetedStripper extends PDFTextStripper {
+
+		private final long deadline;
+
+		BudgetedStripper(long deadline) {
+			this.deadline = deadline;
+		}
+
+		@Override
+		protected void processOperator(org.apache.pdfbox.contentstream.operator.Operator operator,
+				java.util.List<org.apache.pdfbox.cos.COSBase> operands) throws IOException {
+			if (System.nanoTime() > deadline) {
+				throw new OverBudget();
+			}
+			super.processOperator(operator, operands);
+		}
+	}
+
+	private static final class OverBudget extends IOException {
+	}
+
 	private static String docxText(String name, byte[] content) {
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content));
 				XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
-			return extractor.getText();
+			String text = extractor.getText();
+			return text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
 		}
 		catch (IOException | RuntimeException e) {
 			throw new InvalidInput("file", "upload.error.broken", name, "DOCX");
