@@ -54,6 +54,7 @@ class AccessTests {
 	@BeforeAll
 	void createFixture() {
 		fixture = new SeedFixture(units, accounts, tokens, jdbc, documents, incoming);
+		fixture.planning = new PlanningFixture(context, fixture);
 	}
 
 	@Test

@@ -181,6 +181,61 @@ final class Routes {
 			.param("receivingBodyId", "" + (in ? f.inBoard : f.outBoard)).param("issuer", "Cơ quan").param("title", "Thử"));
 		scoped("POST /api/v1/documents/{id}/links", Need.OFFICER, (f, r, in) -> json("/api/v1/documents/" + received(f, in)
 				+ "/links?targetKind=PLAN&targetId=1", ""));
+		signedIn("GET /plans", "/plans?q=ke+hoach&sort=due");
+		scoped("GET /plans/{id}", Need.VIEWER, (f, r, in) -> get("/plans/" + plan(f, in)));
+		scoped("GET /plans/{id}/progress", Need.VIEWER, (f, r, in) -> get("/plans/" + plan(f, in) + "/progress"));
+		scoped("GET /plans/{id}.pdf", Need.VIEWER, (f, r, in) -> get("/plans/" + plan(f, in) + ".pdf"));
+		scoped("GET /plans/{id}.docx", Need.VIEWER, (f, r, in) -> get("/plans/" + plan(f, in) + ".docx"));
+		scoped("GET /plans/new", Need.OFFICER, (f, r, in) -> get("/plans/new?unit=" + (in ? f.ward : f.outUnit)));
+		scoped("POST /plans", Need.OFFICER, (f, r, in) -> post("/plans").param("kind", "PLAN")
+			.param("issuerBodyId", "" + (in ? f.inBoard : f.outBoard)).param("year", "2026").param("subject", "Thử " + r));
+		scoped("GET /plans/{id}/edit", Need.OFFICER, (f, r, in) -> get("/plans/" + draft(f, in) + "/edit"));
+		scoped("POST /plans/{id}/edit", Need.OFFICER, (f, r, in) -> post("/plans/" + draft(f, in) + "/edit")
+			.param("kind", "PLAN").param("issuerBodyId", "" + (in ? f.inBoard : f.outBoard)).param("subject", ""));
+		scoped("POST /plans/{id}/submit", Need.OFFICER, (f, r, in) -> post("/plans/" + draft(f, in) + "/submit"));
+		scoped("POST /plans/{id}/approve", Need.UNIT_ADMIN, (f, r, in) -> post("/plans/" + draft(f, in) + "/approve"));
+		scoped("POST /plans/{id}/send-back", Need.UNIT_ADMIN, (f, r, in) -> post("/plans/" + draft(f, in) + "/send-back"));
+		scoped("POST /plans/{id}/issue", Need.OFFICER, (f, r, in) -> post("/plans/" + draft(f, in) + "/issue"));
+		scoped("POST /plans/{id}/implement", Need.OFFICER, (f, r, in) -> post("/plans/" + plan(f, in) + "/implement")
+			.param("bodyId", "" + f.planning.inBody));
+		signedIn("GET /tasks", "/tasks?side=assigned&state=OVERDUE");
+		scoped("GET /tasks/{id}", Need.VIEWER, (f, r, in) -> get("/tasks/" + task(f, in)));
+		scoped("POST /tasks/{id}/start", Need.MEMBER_ORG_OFFICER, (f, r, in) -> post("/tasks/" + task(f, in) + "/start"));
+		scoped("POST /tasks/{id}/report", Need.MEMBER_ORG_OFFICER, (f, r, in) -> multipart("/tasks/" + task(f, in)
+				+ "/report").file(new MockMultipartFile("files", "anh.jpg", "image/jpeg", PlanningFixture.PHOTO))
+			.param("text", "Đã làm.").param("figure.so_tien", "1.000.000").with(csrf()));
+		scoped("POST /tasks/{id}/accept", Need.OFFICER, (f, r, in) -> post("/tasks/" + task(f, in) + "/accept"));
+		scoped("POST /tasks/{id}/return", Need.OFFICER, (f, r, in) -> post("/tasks/" + task(f, in) + "/return")
+			.param("note", "Bổ sung số liệu."));
+		scoped("GET /tasks/attachments/{id}", Need.VIEWER, (f, r, in) -> get("/tasks/attachments/"
+				+ (in ? f.planning.inAttachment : f.planning.outAttachment)));
+		signedIn("GET /inbox", "/inbox?unread=true");
+		scoped("POST /inbox/{id}/open", Need.SIGNED_IN, (f, r, in) -> post("/inbox/"
+				+ (in ? f.planning.ownNotifications.getOrDefault(r, f.planning.outNotification) : f.planning.outNotification)
+				+ "/open"));
+		rule("POST /inbox/read-all", Need.SIGNED_IN, (f, r, in) -> post("/inbox/read-all"));
+		signedIn("GET /calendar", "/calendar?view=year&date=2021-05-01");
+		rule("POST /calendar/feed", Need.SIGNED_IN, (f, r, in) -> post("/calendar/feed"));
+		rule("POST /calendar/feed/end", Need.SIGNED_IN, (f, r, in) -> post("/calendar/feed/end"));
+		open("GET /public/calendar/{token}.ics", "/public/calendar/AAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics");
+		signedIn("GET /campaigns", "/campaigns");
+		scoped("POST /campaigns", Need.OFFICER, (f, r, in) -> post("/campaigns").param("unitId", "" + (in ? f.ward : f.outUnit))
+			.param("kind", "CAMPAIGN").param("name", "Cuộc vận động thử " + r));
+		scoped("GET /campaigns/{id}", Need.VIEWER, (f, r, in) -> get("/campaigns/" + campaign(f, in)));
+		scoped("POST /campaigns/{id}/sites", Need.OFFICER, (f, r, in) -> post("/campaigns/" + campaign(f, in) + "/sites")
+			.param("kind", "Khu dân cư kiểu mẫu").param("placeUnitId", "" + f.groupOne));
+		scoped("POST /sites/{id}/progress", Need.MEMBER_ORG_OFFICER, (f, r, in) -> post("/sites/"
+				+ (in ? f.planning.inSite : f.planning.outSite) + "/progress").param("text", "Đang hoạt động."));
+		scoped("POST /campaigns/{id}/commitments", Need.OFFICER, (f, r, in) -> post("/campaigns/" + campaign(f, in)
+				+ "/commitments").param("unitId", "" + f.ward).param("year", "2030").param("commitment", "Cam kết"));
+		scoped("POST /emulation/{id}/evaluate", Need.UNIT_ADMIN, (f, r, in) -> post("/emulation/"
+				+ (in ? f.planning.inEmulation : f.planning.outEmulation) + "/evaluate")
+			.param("campaignId", "" + campaign(f, in)).param("score", "90"));
+		rule("GET /api/v1/plans", Need.VIEWER, (f, r, in) -> get("/api/v1/plans?q=ke+hoach"));
+		scoped("GET /api/v1/plans/{id}", Need.VIEWER, (f, r, in) -> get("/api/v1/plans/" + plan(f, in)));
+		scoped("GET /api/v1/plans/{id}/tasks", Need.VIEWER, (f, r, in) -> get("/api/v1/plans/" + plan(f, in) + "/tasks"));
+		rule("GET /api/v1/calendar/lunar", Need.VIEWER, (f, r, in) -> get("/api/v1/calendar/lunar?date=2024-02-10"));
+		rule("GET /api/v1/calendar/solar", Need.VIEWER, (f, r, in) -> get("/api/v1/calendar/solar?day=1&month=1&year=2024"));
 		rule("GET /actuator", Need.SYSTEM_ADMIN, (f, r, in) -> get("/actuator"));
 		rule("GET /actuator/info", Need.SYSTEM_ADMIN, (f, r, in) -> get("/actuator/info"));
 		rule("GET /actuator/prometheus", Need.SYSTEM_ADMIN, (f, r, in) -> get("/actuator/prometheus"));
@@ -226,6 +281,22 @@ final class Routes {
 		byte[] pdf = vn.mattran.documents.internal.render.PdfRenderer.render(SeedFixture.plan(1).toContent(),
 				vn.mattran.documents.Numbering.draft("KH"));
 		return multipart(uri).file(new MockMultipartFile("file", name, "application/pdf", pdf)).with(csrf());
+	}
+
+	private static long plan(SeedFixture f, boolean in) {
+		return in ? f.planning.inPlan : f.planning.outPlan;
+	}
+
+	private static long draft(SeedFixture f, boolean in) {
+		return in ? f.planning.inDraft : f.planning.outPlan;
+	}
+
+	private static long task(SeedFixture f, boolean in) {
+		return in ? f.planning.inTask : f.planning.outTask;
+	}
+
+	private static long campaign(SeedFixture f, boolean in) {
+		return in ? f.planning.inCampaign : f.planning.outCampaign;
 	}
 
 	private static long doc(SeedFixture f, boolean in) {

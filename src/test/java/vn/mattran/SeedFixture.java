@@ -57,6 +57,8 @@ public final class SeedFixture {
 	public final long outIncoming;
 	public final Map<Role, MattranUser> users = new EnumMap<>(Role.class);
 	public final Map<Role, Long> ownTokens = new EnumMap<>(Role.class);
+	/** Plans, tasks, campaigns and notices in and out of scope, made once the rest is there. */
+	public PlanningFixture planning;
 
 	public SeedFixture(UnitService units, UserAccounts accounts, ApiTokens tokens, JdbcClient jdbc,
 			OutgoingDocuments documents, IncomingDocuments incoming) {

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import vn.mattran.organization.internal.accounts.UserAccounts;
 import vn.mattran.organization.internal.bodies.BodyService;
 import vn.mattran.organization.internal.units.UnitService;
+import vn.mattran.shared.web.PageRequest;
 
 /** What other modules may ask of the organisation: units and their bodies, within the caller's scope. */
 @Service
@@ -13,10 +15,12 @@ public class Organization {
 
 	private final UnitService units;
 	private final BodyService bodies;
+	private final UserAccounts users;
 
-	Organization(UnitService units, BodyService bodies) {
+	Organization(UnitService units, BodyService bodies, UserAccounts users) {
 		this.units = units;
 		this.bodies = bodies;
+		this.users = users;
 	}
 
 	/** The unit with this id, refused (403/404) outside the caller's scope. */
@@ -42,5 +46,20 @@ public class Organization {
 	/** A body in the caller's scope. */
 	public Body body(long id) {
 		return bodies.get(id).value();
+	}
+
+	/** The units directly under a unit in the caller's scope, in force on {@code day}. */
+	public List<Unit> children(long unitId, LocalDate day) {
+		return units.children(units.get(unitId), day, new PageRequest(0, PageRequest.MAX_SIZE)).items();
+	}
+
+	/** Who signs in at a unit, to be told of what concerns it (no scope check: for notices only). */
+	public List<UnitUser> usersAt(long unitId) {
+		return users.usersAt(unitId);
+	}
+
+	/** The user with this id as they would be signed in now (scope computed now), if they exist and are enabled. */
+	public Optional<vn.mattran.shared.security.MattranUser> enabledUser(long userId) {
+		return users.principal(userId).filter(vn.mattran.shared.security.MattranUser::isEnabled);
 	}
 }

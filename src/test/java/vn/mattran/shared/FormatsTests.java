@@ -18,6 +18,12 @@ class FormatsTests {
 	}
 
 	@Test
+	void decimalsUseAComma() {
+		assertThat(Formats.decimal(12.54)).isEqualTo("12,5");
+		assertThat(Formats.decimal(1234.5)).isEqualTo("1.234,5");
+	}
+
+	@Test
 	void datesReadDayFirstWithLeadingZeros() {
 		assertThat(Formats.date(LocalDate.of(2025, 3, 5))).isEqualTo("05/03/2025");
 		assertThat(Formats.date(null)).isEmpty();

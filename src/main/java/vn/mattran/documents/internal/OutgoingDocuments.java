@@ -71,6 +71,29 @@ public class OutgoingDocuments {
 				"- Lưu: VT.", null, null, null, null);
 	}
 
+	/** A text as it would print, unnumbered, without keeping anything: for a preview by another module. */
+	@Transactional(readOnly = true)
+	public Preview preview(DocumentText text) {
+		OutgoingRepository.Row row = row(text);
+		return new Preview(row.content(), vn.mattran.documents.Numbering.draft(row.symbolSuffix()));
+	}
+
+	/** What a preview prints: the content, and the number line of a draft ("Số: /KH-MTTQ-BTT"). */
+	public record Preview(DocumentContent content, Numbering numbering) {
+	}
+
+	/** The document a body's register holds under {@code number} in {@code year}, issued or recorded. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<OutgoingDocument> byNumber(long issuerBodyId, int year, int number) {
+		return jdbc.sql("select id from doc_outgoing where issuer_body_id = :body and year = :year and number = :number")
+			.param("body", issuerBodyId)
+			.param("year", year)
+			.param("number", number)
+			.query(Long.class)
+			.optional()
+			.map(this::get);
+	}
+
 	@Transactional
 	public OutgoingDocument createDraft(DocumentText text) {
 		CurrentUser.requireRole(Role.OFFICER);
@@ -158,6 +181,22 @@ public class OutgoingDocuments {
 		audit.record(AuditEvent.created("document", correction, created.unitPath(),
 				created.title() + " (đính chính " + issued.symbol() + ")", summary(created)));
 		return created;
+	}
+
+	/**
+	 * An issued document's kept file and content for another module that decided who may read it (a
+	 * plan's assignees read the plan that gave them their task); no scope check here.
+	 */
+	@Transactional(readOnly = true)
+	public IssuedCopy issuedCopy(long id) {
+		OutgoingDocument document = documents.byId(id).filter(OutgoingDocument::issued)
+			.orElseThrow(() -> UserFacingException.notFound("document.error.noSuchId", String.valueOf(id)));
+		return new IssuedCopy(document, files.get(id, IssuedFiles.Format.PDF).orElseThrow(),
+				files.get(id, IssuedFiles.Format.DOCX).orElseThrow());
+	}
+
+	/** An issued document with its two kept files. */
+	public record IssuedCopy(OutgoingDocument document, byte[] pdf, byte[] docx) {
 	}
 
 	/** The PDF as issued, or for a draft as it would print now. */

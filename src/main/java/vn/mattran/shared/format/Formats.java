@@ -22,6 +22,11 @@ public final class Formats {
 		return String.format(VIETNAMESE, "%,d", value);
 	}
 
+	/** 12.5 → "12,5" (one decimal, Vietnamese comma). */
+	public static String decimal(double value) {
+		return String.format(VIETNAMESE, "%,.1f", value);
+	}
+
 	/** 50000000 → "50.000.000 đ". */
 	public static String money(long dong) {
 		return number(dong) + " đ";

@@ -16,9 +16,14 @@ public final class SystemUser {
 	}
 
 	public static <T> T call(Supplier<T> work) {
+		return as(SYSTEM, work);
+	}
+
+	/** Work done for {@code user} without a request of theirs (a calendar feed they subscribed to): their rights, their scope. */
+	public static <T> T as(MattranUser user, Supplier<T> work) {
 		SecurityContext previous = SecurityContextHolder.getContext();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SYSTEM, null, SYSTEM.getAuthorities()));
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 		SecurityContextHolder.setContext(context);
 		try {
 			return work.get();

@@ -51,7 +51,7 @@ class ErrorHandling {
 
 	@ExceptionHandler({ MaxUploadSizeExceededException.class })
 	Object tooLarge(HttpServletRequest request, HttpServletResponse response) {
-		return answer(request, response, 413, "error.uploadTooLarge", new Object[] { "20 MB" }, List.of());
+		return answer(request, response, 413, "error.uploadTooLarge", new Object[] { "20 MB", "41 MB" }, List.of());
 	}
 
 	@ExceptionHandler(MultipartException.class)

@@ -23,6 +23,16 @@ public class TemplateFormats {
 		return Formats.money(dong);
 	}
 
+	/** 50000000 → "Năm mươi triệu đồng chẵn": the amount spelled out as documents write it. */
+	public String inWords(long dong) {
+		return vn.mattran.shared.money.AmountInWords.dong(dong);
+	}
+
+	/** The lunar date of a day: "15/4 âm lịch". */
+	public String lunar(LocalDate date) {
+		return date == null ? "" : vn.mattran.shared.calendar.LunarCalendar.toLunar(date).toString();
+	}
+
 	public String date(LocalDate date) {
 		return Formats.date(date);
 	}

@@ -64,6 +64,12 @@ public class UserAccounts {
 				account.mustChangePassword());
 	}
 
+	/** Who to tell of something for a unit: its enabled users (no scope check; for notices, not for showing). */
+	@Transactional(readOnly = true)
+	public java.util.List<vn.mattran.organization.UnitUser> usersAt(long unitId) {
+		return users.enabledAt(unitId);
+	}
+
 	public boolean anyUser() {
 		return users.count() > 0;
 	}

@@ -31,6 +31,14 @@ final class AccessRules {
 			.requestMatchers(GET, "/documents/new", "/documents/*/edit", "/documents/incoming/new")
 			.hasRole(Role.OFFICER.name())
 			.requestMatchers(POST, "/documents", "/documents/**").hasRole(Role.OFFICER.name())
+			.requestMatchers(GET, "/plans/new", "/plans/*/edit").hasRole(Role.OFFICER.name())
+			.requestMatchers(POST, "/plans/*/approve", "/plans/*/send-back", "/emulation/*/evaluate")
+			.hasRole(Role.UNIT_ADMIN.name())
+			.requestMatchers(POST, "/plans", "/plans/**", "/tasks/*/accept", "/tasks/*/return", "/campaigns",
+					"/campaigns/**")
+			.hasRole(Role.OFFICER.name())
+			.requestMatchers(POST, "/tasks/*/start", "/tasks/*/report", "/sites/*/progress")
+			.hasRole(Role.MEMBER_ORG_OFFICER.name())
 			.anyRequest().authenticated();
 	}
 
