@@ -16,10 +16,13 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"mattran.database.ephemeral=true", "mattran.database.url=", "mattran.setup.demo=true",
 		"mattran.setup.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
-		"mattran.setup.demo-password=" + IntegrationTest.DEMO_PASSWORD })
+		"mattran.setup.demo-password=" + IntegrationTest.DEMO_PASSWORD,
+		// Notices are e-mailed to the SMTP server a test starts here (GreenMail); without one, sending just fails quietly.
+		"spring.mail.host=127.0.0.1", "spring.mail.port=" + IntegrationTest.SMTP_PORT })
 @AutoConfigureMockMvc
 public @interface IntegrationTest {
 
 	String ADMIN_PASSWORD = "Quan-tri-thu-nghiem-1";
 	String DEMO_PASSWORD = "Demo-thu-nghiem-2024";
+	int SMTP_PORT = 3025;
 }

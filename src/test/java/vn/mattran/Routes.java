@@ -234,6 +234,11 @@ final class Routes {
 		rule("GET /api/v1/plans", Need.VIEWER, (f, r, in) -> get("/api/v1/plans?q=ke+hoach"));
 		scoped("GET /api/v1/plans/{id}", Need.VIEWER, (f, r, in) -> get("/api/v1/plans/" + plan(f, in)));
 		scoped("GET /api/v1/plans/{id}/tasks", Need.VIEWER, (f, r, in) -> get("/api/v1/plans/" + plan(f, in) + "/tasks"));
+		rule("GET /api/v1/tasks", Need.VIEWER, (f, r, in) -> get("/api/v1/tasks?side=assigned&state=OPEN"));
+		scoped("GET /api/v1/tasks/{id}", Need.VIEWER, (f, r, in) -> get("/api/v1/tasks/" + task(f, in)));
+		scoped("GET /api/v1/tasks/{id}/reports", Need.VIEWER, (f, r, in) -> get("/api/v1/tasks/" + task(f, in) + "/reports"));
+		scoped("POST /api/v1/tasks/{id}/reports", Need.MEMBER_ORG_OFFICER, (f, r, in) -> multipart("/api/v1/tasks/"
+				+ task(f, in) + "/reports").param("text", "Đã làm.").param("figure.so_tien", "5000"));
 		rule("GET /api/v1/calendar/lunar", Need.VIEWER, (f, r, in) -> get("/api/v1/calendar/lunar?date=2024-02-10"));
 		rule("GET /api/v1/calendar/solar", Need.VIEWER, (f, r, in) -> get("/api/v1/calendar/solar?day=1&month=1&year=2024"));
 		rule("GET /actuator", Need.SYSTEM_ADMIN, (f, r, in) -> get("/actuator"));

@@ -24,6 +24,13 @@ class FormatsTests {
 	}
 
 	@Test
+	void fileSizesReadInKilobytesOrMegabytes() {
+		assertThat(Formats.fileSize(10)).isEqualTo("1 KB");
+		assertThat(Formats.fileSize(820 * 1024)).isEqualTo("820 KB");
+		assertThat(Formats.fileSize(12 * 1024 * 1024 + 512 * 1024)).isEqualTo("12,5 MB");
+	}
+
+	@Test
 	void datesReadDayFirstWithLeadingZeros() {
 		assertThat(Formats.date(LocalDate.of(2025, 3, 5))).isEqualTo("05/03/2025");
 		assertThat(Formats.date(null)).isEmpty();

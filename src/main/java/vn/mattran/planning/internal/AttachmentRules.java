@@ -73,10 +73,7 @@ final class AttachmentRules {
 		return new Checked(name, mediaType, kind, content);
 	}
 
-	static String size(long bytes) {
-		if (bytes >= 1024 * 1024) {
-			return Formats.decimal(bytes / (1024.0 * 1024.0)) + " MB";
-		}
-		return Formats.number(Math.max(1, bytes / 1024)) + " KB";
+	private static String size(long bytes) {
+		return Formats.fileSize(bytes);
 	}
 }

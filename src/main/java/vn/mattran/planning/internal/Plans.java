@@ -241,14 +241,14 @@ public class Plans {
 	@Transactional(readOnly = true)
 	public DocumentText documentText(Plan plan) {
 		DocumentText text = PlanWriter.document(plan.content(), plan.year());
-		if (text.issuerLines() != null && !text.issuerLines().isBlank() && text.place() != null) {
+		if (!blank(text.issuerLines()) && !blank(text.place())) {
 			return text;
 		}
 		DocumentText header = documents.startingPoint(text);
 		return new DocumentText(text.type(), text.issuerBodyId(), text.draftingBodyId(),
 				blank(text.issuerLines()) ? header.issuerLines() : text.issuerLines(),
 				text.rightTitle() == null || text.rightTitle() == RightTitle.NONE ? header.rightTitle() : text.rightTitle(),
-				true, text.place() == null ? header.place() : text.place(), text.titleLine(), text.subject(),
+				true, blank(text.place()) ? header.place() : text.place(), text.titleLine(), text.subject(),
 				text.addressees(), text.legalBases(), text.body(), text.recipientsHeading(), text.recipients(),
 				text.signatureCapacity(), text.signaturePosition(), text.signatureNote(), text.signer());
 	}
@@ -291,9 +291,9 @@ public class Plans {
 				Unit unit = organization.unit(body.unitId());
 				long taskId = tasks.insert(new TaskRepository.NewTask(plan.id(), assignment.key(), body.id(),
 						body.name(), unit.id(), unit.path(), heading, due));
-				notifications.tell(unit.id(), "TASK_ASSIGNED", "%s giao nhiệm vụ cho %s theo %s %s%s".formatted(
-						plan.issuerName(), body.name(), kindName(plan.kind()).toLowerCase(java.util.Locale.ROOT),
-						plan.symbol(), due == null ? "." : "; hạn báo cáo " + Formats.date(due) + "."), "/tasks/" + taskId);
+				notifications.tell(unit.id(), "TASK_ASSIGNED", "%s %s: %s giao nhiệm vụ “%s” cho %s%s".formatted(
+						kindName(plan.kind()), plan.symbol(), plan.issuerName(), heading, body.name(),
+						due == null ? "." : "; hạn báo cáo " + Formats.date(due) + "."), "/tasks/" + taskId);
 				given++;
 			}
 		}

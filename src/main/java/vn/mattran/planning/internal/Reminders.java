@@ -48,9 +48,10 @@ public class Reminders {
 		int reminded = 0;
 		for (Task task : tasks.dueBetweenUnreminded(today, today.plusDays(days))) {
 			long left = task.daysLeft(today);
-			notifications.tell(tasks.assigneeUnit(task.id()), "TASK_DUE_SOON", "%s: nhiệm vụ “%s” (%s) đến hạn báo cáo %s%s."
-				.formatted(task.assigneeName(), task.heading(), task.planSymbol(), Formats.date(task.dueOn()),
-						left == 0 ? " (hôm nay)" : " (còn " + left + " ngày)"), "/tasks/" + task.id());
+			notifications.tell(tasks.assigneeUnit(task.id()), "TASK_DUE_SOON", "%s %s đến hạn báo cáo %s%s: %s, nhiệm vụ “%s”."
+				.formatted(task.planSymbol(), task.planTitle(), Formats.date(task.dueOn()),
+						left == 0 ? " (hôm nay)" : " (còn " + left + " ngày)", task.assigneeName(), task.heading()),
+					"/tasks/" + task.id());
 			tasks.markReminded(task.id(), today);
 			reminded++;
 		}

@@ -1,8 +1,5 @@
 package vn.mattran.planning.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +17,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.mattran.planning.Task;
 import vn.mattran.planning.TaskState;
-import vn.mattran.planning.internal.AttachmentUpload;
 import vn.mattran.planning.internal.Tasks;
 import vn.mattran.shared.error.UserFacingException;
 import vn.mattran.shared.web.PageRequest;
@@ -82,7 +78,7 @@ class TaskController {
 		redirect.addFlashAttribute("draftText", text);
 		redirect.addFlashAttribute("draftFigures", figures);
 		return step(id, redirect, "task.reported", () -> tasks.report(id, new Tasks.ReportDraft(text, figures,
-				uploads(files))));
+				Uploads.of(files))));
 	}
 
 	@PostMapping("/tasks/{id}/accept")
@@ -107,25 +103,6 @@ class TaskController {
 			.header("Content-Security-Policy", "sandbox")
 			.contentType(MediaType.parseMediaType(file.mediaType()))
 			.body(file.content());
-	}
-
-	static List<AttachmentUpload> uploads(List<MultipartFile> files) {
-		List<AttachmentUpload> uploads = new ArrayList<>();
-		if (files == null) {
-			return uploads;
-		}
-		for (MultipartFile file : files) {
-			if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
-				continue;
-			}
-			try {
-				uploads.add(new AttachmentUpload(file.getOriginalFilename(), file.getBytes()));
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
-		}
-		return uploads;
 	}
 
 	private static String step(long id, RedirectAttributes redirect, String success, java.util.function.Supplier<Task> work) {

@@ -27,6 +27,12 @@ public final class Formats {
 		return String.format(VIETNAMESE, "%,.1f", value);
 	}
 
+	/** A file's size as people read it: "820 KB", "12,5 MB" (a few bytes are "1 KB", never "0 KB"). */
+	public static String fileSize(long bytes) {
+		return bytes >= 1024 * 1024 ? decimal(bytes / (1024.0 * 1024.0)) + " MB"
+				: number(Math.max(1, (bytes + 1023) / 1024)) + " KB";
+	}
+
 	/** 50000000 → "50.000.000 đ". */
 	public static String money(long dong) {
 		return number(dong) + " đ";

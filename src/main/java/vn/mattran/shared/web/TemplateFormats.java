@@ -28,6 +28,11 @@ public class TemplateFormats {
 		return vn.mattran.shared.money.AmountInWords.dong(dong);
 	}
 
+	/** A file's size as people read it: "820 KB", "12,5 MB" (never "0 KB"). */
+	public String fileSize(long bytes) {
+		return Formats.fileSize(bytes);
+	}
+
 	/** The lunar date of a day: "15/4 âm lịch". */
 	public String lunar(LocalDate date) {
 		return date == null ? "" : vn.mattran.shared.calendar.LunarCalendar.toLunar(date).toString();

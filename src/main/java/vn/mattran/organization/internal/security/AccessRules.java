@@ -54,6 +54,7 @@ final class AccessRules {
 			.requestMatchers(PUT, "/api/v1/bodies/**", "/api/v1/people/**").hasRole(Role.OFFICER.name())
 			.requestMatchers(POST, "/api/v1/documents", "/api/v1/documents/**").hasRole(Role.OFFICER.name())
 			.requestMatchers(PUT, "/api/v1/documents/**").hasRole(Role.OFFICER.name())
+			.requestMatchers(POST, "/api/v1/tasks/*/reports").hasRole(Role.MEMBER_ORG_OFFICER.name())
 			.requestMatchers(GET, "/api/**").authenticated()
 			.anyRequest().authenticated();
 	}
