@@ -6,7 +6,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,7 +18,9 @@ import vn.mattran.IntegrationTest;
 import vn.mattran.SeedFixture;
 import vn.mattran.organization.internal.accounts.ApiTokens;
 import vn.mattran.organization.internal.accounts.UserAccounts;
+import vn.mattran.planning.internal.PlanCalendar;
 import vn.mattran.shared.security.MattranUser;
+import vn.mattran.shared.security.SystemUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -39,6 +43,8 @@ class PlanningApiTests {
 	ApiTokens tokens;
 	@Autowired
 	JdbcClient jdbc;
+	@Autowired
+	PlanCalendar calendar;
 	@LocalServerPort
 	int port;
 
@@ -70,6 +76,37 @@ class PlanningApiTests {
 			.andExpect(jsonPath("$[?(@.assignee == 'Ban Thường trực Ủy ban MTTQ Việt Nam xã An Tiến')].status")
 				.value(hasItem("OVERDUE")))
 			.andExpect(jsonPath("$[0].deadline").value("2023-10-05"));
+	}
+
+	@Test
+	void kheTresProgrammeStandsOnTheCalendarWithItsLunarDaysConverted() {
+		List<CalendarEvent> may = SystemUser.call(() -> calendar.between(LocalDate.of(2021, 5, 1), LocalDate.of(2021, 5, 31)));
+		assertThat(may).anySatisfy(e -> {
+			assertThat(e.kind()).isEqualTo(CalendarEvent.Kind.ITEM);
+			assertThat(e.day()).as("15/4 âm lịch").isEqualTo(LocalDate.of(2021, 5, 26));
+			assertThat(e.title()).contains("đại lễ Phật Đản");
+		});
+		assertThat(may).anySatisfy(e -> {
+			assertThat(e.kind()).isEqualTo(CalendarEvent.Kind.FESTIVAL);
+			assertThat(e.day()).isEqualTo(LocalDate.of(2021, 5, 26));
+		});
+		assertThat(may).anySatisfy(e -> {
+			assertThat(e.kind()).isEqualTo(CalendarEvent.Kind.NATIONAL_DAY);
+			assertThat(e.day()).isEqualTo(LocalDate.of(2021, 5, 19));
+			assertThat(e.detail()).isEqualTo("Kỷ niệm 131 năm (19/5/1890-19/5/2021)");
+		});
+		assertThat(may).filteredOn(CalendarEvent::wholeMonth).extracting(CalendarEvent::title)
+			.contains("Trực báo công tác Mặt trận tháng 5.");
+		List<CalendarEvent> february = SystemUser.call(() -> calendar.between(LocalDate.of(2021, 2, 1),
+				LocalDate.of(2021, 2, 28)));
+		assertThat(february).filteredOn(e -> LocalDate.of(2021, 2, 3).equals(e.day())).extracting(CalendarEvent::title)
+			.anySatisfy(title -> assertThat(title).contains("kỷ niệm 91 năm ngày thành lập Đảng Cộng sản Việt Nam"
+					+ " (03/02/1930-03/02/2021)"));
+		assertThat(february).filteredOn(e -> LocalDate.of(2021, 2, 12).equals(e.day())).extracting(CalendarEvent::title)
+			.contains("Tết Nguyên đán").anySatisfy(title -> assertThat(title).contains("đón Tết Tân Sửu"));
+		List<CalendarEvent> outside = SeedFixture.as(principal("anlao"), () -> calendar.between(LocalDate.of(2021, 5, 1),
+				LocalDate.of(2021, 5, 31)));
+		assertThat(outside).as("Khe Tre's programme is not An Lão's").noneMatch(e -> e.kind() == CalendarEvent.Kind.ITEM);
 	}
 
 	@Test
