@@ -194,7 +194,8 @@ final class Routes {
 			.param("kind", "PLAN").param("issuerBodyId", "" + (in ? f.inBoard : f.outBoard)).param("subject", ""));
 		scoped("POST /plans/{id}/submit", Need.OFFICER, (f, r, in) -> post("/plans/" + draft(f, in) + "/submit"));
 		scoped("POST /plans/{id}/approve", Need.UNIT_ADMIN, (f, r, in) -> post("/plans/" + draft(f, in) + "/approve"));
-		scoped("POST /plans/{id}/send-back", Need.UNIT_ADMIN, (f, r, in) -> post("/plans/" + draft(f, in) + "/send-back"));
+		scoped("POST /plans/{id}/send-back", Need.UNIT_ADMIN, (f, r, in) -> post("/plans/" + draft(f, in) + "/send-back")
+			.param("note", "Bổ sung căn cứ."));
 		scoped("POST /plans/{id}/issue", Need.OFFICER, (f, r, in) -> post("/plans/" + draft(f, in) + "/issue"));
 		scoped("POST /plans/{id}/implement", Need.OFFICER, (f, r, in) -> post("/plans/" + plan(f, in) + "/implement")
 			.param("bodyId", "" + f.planning.inBody));

@@ -67,6 +67,25 @@ class AnniversaryTests {
 	}
 
 	@Test
+	void aLunarDayInJanuaryIsTakenInTheLunarYearThatPutsItThere() {
+		ProgrammeItem kitchenGods = new ProgrammeItem(1, ItemKind.ANNIVERSARY, "Ông Công ông Táo", null, 23, 12, false);
+		ProgrammeItem lateInTheYear = new ProgrammeItem(12, ItemKind.ANNIVERSARY, "Ông Công ông Táo", null, 23, 12, false);
+		assertThat(PlanWriter.dayOf(kitchenGods, 2024)).as("23/12 of lunar 2023").contains(LocalDate.of(2024, 2, 2));
+		assertThat(PlanWriter.dayOf(lateInTheYear, 2025)).as("23/12 of lunar 2025 falls in 2026: no day in this programme").isEmpty();
+		assertThat(PlanWriter.dayOf(kitchenGods, 2025)).as("23/12 of lunar 2024").contains(LocalDate.of(2025, 1, 22));
+	}
+
+	@Test
+	void aMonthlyItemWithADayFallsOnThatDayOfEveryMonth() {
+		ProgrammeItem briefing = new ProgrammeItem(1, ItemKind.BRIEFING, "Trực báo", 31, null, null, true);
+		assertThat(PlanWriter.daysOf(briefing, 2026)).hasSize(12)
+			.contains(LocalDate.of(2026, 1, 31), LocalDate.of(2026, 2, 28), LocalDate.of(2026, 4, 30));
+		ProgrammeItem fullMoon = new ProgrammeItem(1, ItemKind.OTHER, "Rằm", null, 15, 1, true);
+		assertThat(PlanWriter.daysOf(fullMoon, 2021)).hasSize(12).contains(LocalDate.of(2021, 5, 26),
+				LocalDate.of(2021, 8, 22));
+	}
+
+	@Test
 	void aMonthlyItemIsWrittenOnceAndStandsInEveryMonth() {
 		DocumentText text = new DocumentText(DocumentType.PROGRAMME, null, null, null, null, false, null, "CHƯƠNG TRÌNH",
 				"CÔNG TÁC NĂM 2026", null, null, "Chương trình công tác:\n@chuong-trinh", null, null, null, null, null, null);

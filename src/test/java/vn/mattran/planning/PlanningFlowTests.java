@@ -32,6 +32,7 @@ import vn.mattran.planning.internal.Plans;
 import vn.mattran.planning.internal.Progress;
 import vn.mattran.planning.internal.Reminders;
 import vn.mattran.planning.internal.Tasks;
+import vn.mattran.shared.error.InvalidInput;
 import vn.mattran.shared.error.UserFacingException;
 import vn.mattran.shared.security.MattranUser;
 import vn.mattran.shared.security.Role;
@@ -210,6 +211,7 @@ class PlanningFlowTests {
 		assertThat(state(task)).isEqualTo(TaskState.RETURNED);
 		assertThat(notices(communeA)).anySatisfy(n -> assertThat((String) n.get("text")).contains("Bổ sung danh sách hộ."));
 		assertThat(progress(issued).total()).as("a returned report does not count").containsEntry("so_tien", 0L);
+		assertThat(progress(issued).totals().reported()).as("a returned report is owed again").isZero();
 
 		mvc.perform(multipart("/api/v1/tasks/" + task.id() + "/reports").param("text", "Bổ sung: danh sách 5 hộ.")
 			.param("figure.so_tien", "13500000").param("figure.so_ho", "5").with(as(communeA)))
@@ -303,8 +305,54 @@ class PlanningFlowTests {
 	}
 
 	@Test
+	void theGivingSideNeitherReportsForTheCommunesNorAcceptsItsOwnReport() throws Exception {
+		Plan issued = issuedPlan("Kế hoạch không tự báo cáo", today().plusDays(8));
+		Task communes = taskOf(issued, boardA);
+		assertThat(SeedFixture.as(districtOfficer, () -> tasks.assignee(communes))).isFalse();
+		mvc.perform(multipart("/tasks/" + communes.id() + "/report").param("text", "Báo cáo thay.")
+			.param("figure.so_tien", "1").param("figure.so_ho", "1").with(csrf()).with(as(districtOfficer)))
+			.andExpect(status().isForbidden());
+
+		mvc.perform(multipart("/tasks/" + communes.id() + "/report").param("text", "Đã làm.")
+			.param("figure.so_tien", "1").param("figure.so_ho", "1").with(csrf()).with(as(communeA)))
+			.andExpect(flash().attribute("success", "task.reported"));
+		assertThat(SeedFixture.as(communeA, () -> tasks.issuer(communes))).isFalse();
+		mvc.perform(post("/tasks/" + communes.id() + "/accept").with(csrf()).with(as(communeA)))
+			.andExpect(status().isForbidden());
+
+		Plan own = SeedFixture.as(districtOfficer, () -> {
+			DocumentText text = draft("Kế hoạch của huyện cho chính huyện", today()).content().text();
+			var content = new PlanContent(text, List.of(new Assignment("btt-xa", "Văn phòng:", 2, List.of("Tổng hợp."),
+					List.of(board), today().plusDays(3))), List.of(), List.of(), List.of(), List.of(), Map.of());
+			Plan created = plans.create(new PlanDraft(PlanKind.PLAN, board, null, today().getYear(), today(),
+					today().plusDays(3), today().plusDays(3), null, null, content));
+			plans.submit(created.id());
+			return created;
+		});
+		SeedFixture.as(districtLeader, () -> plans.approve(own.id()));
+		SeedFixture.as(districtOfficer, () -> plans.issue(own.id(), null));
+		Task ours = taskOf(own, board);
+		SeedFixture.as(districtOfficer, () -> tasks.report(ours.id(), new Tasks.ReportDraft("Đã tổng hợp.", Map.of(), List.of())));
+		assertThatThrownBy(() -> SeedFixture.as(districtOfficer, () -> tasks.accept(ours.id(), null)))
+			.isInstanceOf(UserFacingException.class).hasMessageContaining("task.error.ownReport");
+		assertThat(SeedFixture.as(districtLeader, () -> tasks.accept(ours.id(), null)).status())
+			.isEqualTo(TaskStatus.ACCEPTED);
+	}
+
+	@Test
 	void theIssueNeedsApprovalByALeaderAndAnOfficerCannotApprove() {
 		Plan draft = SeedFixture.as(districtOfficer, () -> plans.create(draft("Kế hoạch chưa duyệt", today())));
+		SeedFixture.as(districtOfficer, () -> plans.submit(draft.id()));
+		assertThat(notices(districtLeader)).anySatisfy(n -> {
+			assertThat(n.get("kind")).isEqualTo("PLAN_SUBMITTED");
+			assertThat(n.get("link")).isEqualTo("/plans/" + draft.id());
+		});
+		assertThat(notices(districtOfficer)).noneSatisfy(n -> assertThat(n.get("kind")).isEqualTo("PLAN_SUBMITTED"));
+		assertThatThrownBy(() -> SeedFixture.as(districtLeader, () -> plans.sendBack(draft.id(), " ")))
+			.isInstanceOf(InvalidInput.class).hasMessageContaining("plan.error.sendBackNote");
+		SeedFixture.as(districtLeader, () -> plans.sendBack(draft.id(), "Bổ sung căn cứ pháp lý."));
+		assertThat(notices(districtOfficer)).anySatisfy(n -> assertThat((String) n.get("text"))
+			.contains("Bổ sung căn cứ pháp lý."));
 		SeedFixture.as(districtOfficer, () -> plans.submit(draft.id()));
 		assertThatThrownBy(() -> SeedFixture.as(districtOfficer, () -> plans.approve(draft.id())))
 			.isInstanceOf(UserFacingException.class);

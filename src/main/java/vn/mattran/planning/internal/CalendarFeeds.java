@@ -39,12 +39,12 @@ public class CalendarFeeds {
 	private final String baseUrl;
 
 	CalendarFeeds(JdbcClient jdbc, PlanCalendar calendar, Organization organization, Clock clock,
-			@Value("${mattran.base-url:http://localhost:8080}") String baseUrl) {
+			@Value("${mattran.base-url:}") String baseUrl) {
 		this.jdbc = jdbc;
 		this.calendar = calendar;
 		this.organization = organization;
 		this.clock = clock;
-		this.baseUrl = baseUrl.replaceAll("/+$", "");
+		this.baseUrl = baseUrl;
 	}
 
 	/** A new secret address for the caller's feed, shown once; any earlier address stops working. */
@@ -60,7 +60,7 @@ public class CalendarFeeds {
 			.param("user", user.id())
 			.param("hash", hash(token))
 			.update();
-		return baseUrl + "/public/calendar/" + token + ".ics";
+		return vn.mattran.shared.web.BaseUrl.of(baseUrl) + "/public/calendar/" + token + ".ics";
 	}
 
 	@Transactional(readOnly = true)
@@ -96,12 +96,13 @@ public class CalendarFeeds {
 		ical.setProductId("-//mattran//lich cong tac//VI");
 		ical.setName("mattran – " + user.displayName());
 		ical.setRefreshInterval(new Duration.Builder().hours(6).build());
-		int n = 0;
 		for (CalendarEvent event : events) {
 			VEvent vevent = new VEvent();
 			LocalDate day = event.day() != null ? event.day() : event.month().atDay(1);
-			vevent.setUid("mattran-" + event.kind().name().toLowerCase() + "-" + day + "-" + Integer.toHexString(
-					(event.title() + event.link()).hashCode()) + "-" + n++);
+			// The same event keeps the same identity from one reading of the feed to the next.
+			vevent.setUid("mattran-" + event.kind().name().toLowerCase(java.util.Locale.ROOT) + "-" + day + "-"
+					+ java.util.UUID.nameUUIDFromBytes((event.title() + "|" + event.link())
+						.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "@mattran");
 			vevent.setSummary(event.wholeMonth() ? event.title() + " (trong tháng " + day.getMonthValue() + ")"
 					: event.title());
 			if (event.detail() != null) {

@@ -45,12 +45,14 @@ public class Campaigns {
 	private final Organization organization;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final Plans plans;
 
-	Campaigns(JdbcClient jdbc, Organization organization, AuditLog audit, Clock clock) {
+	Campaigns(JdbcClient jdbc, Organization organization, AuditLog audit, Clock clock, Plans plans) {
 		this.jdbc = jdbc;
 		this.organization = organization;
 		this.audit = audit;
 		this.clock = clock;
+		this.plans = plans;
 	}
 
 	/** The campaigns of the caller's units, of those below them, and of those above (which they carry out). */
@@ -73,7 +75,7 @@ public class Campaigns {
 			.param("id", id)
 			.query(Campaigns::campaign)
 			.optional()
-			.orElseThrow(() -> UserFacingException.notFound("campaign.error.noSuchId", id));
+			.orElseThrow(() -> UserFacingException.notFound("campaign.error.noSuchId", String.valueOf(id)));
 		if (!seen(campaign.unitPath())) {
 			throw UserFacingException.forbidden("error.outOfScope", campaign.name());
 		}
@@ -156,6 +158,10 @@ public class Campaigns {
 		if (draft.campaignId() != null) {
 			get(draft.campaignId());
 		}
+		if (draft.planId() != null) {
+			vn.mattran.planning.Plan plan = plans.get(draft.planId());
+			CurrentUser.requireInScope(plan.unitPath(), plan.title());
+		}
 		Unit place = organization.unit(draft.placeUnitId());
 		Body responsible = draft.responsibleBodyId() == null ? null : organization.body(draft.responsibleBodyId());
 		String kind = VietnameseText.cleanOrNull(draft.kind());
@@ -221,7 +227,7 @@ public class Campaigns {
 	@Transactional(readOnly = true)
 	public ModelSite site(long id) {
 		ModelSite site = jdbc.sql(SITE + "where id = :id").param("id", id).query(Campaigns::site).optional()
-			.orElseThrow(() -> UserFacingException.notFound("site.error.noSuchId", id));
+			.orElseThrow(() -> UserFacingException.notFound("site.error.noSuchId", String.valueOf(id)));
 		if (!seen(site.placePath())) {
 			throw UserFacingException.forbidden("error.outOfScope", site.label());
 		}
@@ -255,6 +261,9 @@ public class Campaigns {
 		Unit unit = organization.unit(unitId);
 		if (!(unit.path().equals(campaign.unitPath()) || unit.path().startsWith(campaign.unitPath() + "."))) {
 			throw new InvalidInput("unitId", "emulation.error.notBelow", unit.name(), campaign.name());
+		}
+		if (year < 1945 || year > 2100) {
+			throw new InvalidInput("year", "plan.error.year", year);
 		}
 		String text = VietnameseText.cleanOrNull(commitment);
 		if (text == null) {
@@ -316,7 +325,7 @@ public class Campaigns {
 			.param("id", id)
 			.query(Campaigns::emulation)
 			.optional()
-			.orElseThrow(() -> UserFacingException.notFound("emulation.error.noSuchId", id));
+			.orElseThrow(() -> UserFacingException.notFound("emulation.error.noSuchId", String.valueOf(id)));
 	}
 
 	/** In the caller's scope, or above it (a campaign of the province is seen by its districts). */

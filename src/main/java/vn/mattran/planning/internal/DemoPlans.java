@@ -88,12 +88,12 @@ class DemoPlans implements ApplicationRunner {
 		Plan plan = plans.create(new PlanDraft(seed.kind(), body(seed.issuer()).id(),
 				seed.drafting() == null ? null : body(seed.drafting()).id(), seed.year(), seed.startsOn(), seed.endsOn(),
 				seed.reportDueOn(), null, campaignId, seed.content(ref -> body(ref).id(), ref -> unit(ref).id())));
+		plan = plans.submit(plan.id());
+		plan = plans.approve(plan.id());
 		if (seed.number() != null) {
 			plan = plans.record(plan.id(), seed.number(), seed.issuedOn(), true);
 		}
 		else {
-			plan = plans.submit(plan.id());
-			plan = plans.approve(plan.id());
 			if (seed.kind() != vn.mattran.planning.PlanKind.PLAN || seed.seed().startsWith("001")) {
 				plan = plans.issue(plan.id(), seed.startsOn());
 			}

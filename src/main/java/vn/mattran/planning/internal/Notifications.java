@@ -39,18 +39,34 @@ public class Notifications {
 	Notifications(JdbcClient jdbc, Organization organization, ObjectProvider<JavaMailSender> mail,
 			@org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") java.util.concurrent.Executor background,
 			@Value("${mattran.mail.from:mattran@localhost}") String from,
-			@Value("${mattran.base-url:http://localhost:8080}") String baseUrl) {
+			@Value("${mattran.base-url:}") String baseUrl) {
 		this.jdbc = jdbc;
 		this.organization = organization;
 		this.mail = mail;
 		this.background = background;
 		this.from = from;
-		this.baseUrl = baseUrl.replaceAll("/+$", "");
+		this.baseUrl = baseUrl;
 	}
 
 	/** Puts the notice in the inbox of every user of the unit; returns how many were told. */
 	public int tell(long unitId, String kind, String text, String link) {
-		List<UnitUser> users = organization.usersAt(unitId);
+		return tell(organization.usersAt(unitId), kind, text, link);
+	}
+
+	/** Tells the users of the unit who have at least {@code role} (the leaders who approve, say). */
+	public int tell(long unitId, vn.mattran.shared.security.Role role, String kind, String text, String link) {
+		return tell(organization.usersAt(unitId).stream().filter(user -> user.role().includes(role)).toList(), kind,
+				text, link);
+	}
+
+	/** Tells one user of the unit by name (the author of a plan), if they are still there and enabled. */
+	public int tellUser(long unitId, String username, String kind, String text, String link) {
+		return tell(organization.usersAt(unitId).stream().filter(user -> user.username().equals(username)).toList(),
+				kind, text, link);
+	}
+
+	private int tell(List<UnitUser> users, String kind, String text, String link) {
+		String address = vn.mattran.shared.web.BaseUrl.of(baseUrl) + link;
 		for (UnitUser user : users) {
 			long id = jdbc.sql("""
 					insert into plan_notification (user_id, kind, text, link) values (:user, :kind, :text, :link)
@@ -62,7 +78,7 @@ public class Notifications {
 				.query(Long.class)
 				.single();
 			if (user.email() != null && !user.email().isBlank()) {
-				afterCommit(() -> email(id, user, text, link));
+				afterCommit(() -> email(id, user, text, address));
 			}
 		}
 		return users.size();
@@ -102,7 +118,7 @@ public class Notifications {
 			.param("user", me())
 			.query(String.class)
 			.optional()
-			.orElseThrow(() -> vn.mattran.shared.error.UserFacingException.notFound("notification.error.noSuchId", id));
+			.orElseThrow(() -> vn.mattran.shared.error.UserFacingException.notFound("notification.error.noSuchId", String.valueOf(id)));
 	}
 
 	@Transactional
@@ -111,7 +127,7 @@ public class Notifications {
 			.param("user", me()).update();
 	}
 
-	private void email(long id, UnitUser user, String text, String link) {
+	private void email(long id, UnitUser user, String text, String address) {
 		JavaMailSender sender = mail.getIfAvailable();
 		if (sender == null) {
 			return;
@@ -121,7 +137,7 @@ public class Notifications {
 			message.setFrom(from);
 			message.setTo(user.email());
 			message.setSubject("[mattran] " + (text.length() > 120 ? text.substring(0, 117) + "…" : text));
-			message.setText("Kính gửi " + user.displayName() + ",\n\n" + text + "\n\nXem tại: " + baseUrl + link
+			message.setText("Kính gửi " + user.displayName() + ",\n\n" + text + "\n\nXem tại: " + address
 					+ "\n\n-- \nmattran: thông báo tự động, xin đừng trả lời thư này.");
 			sender.send(message);
 			jdbc.sql("update plan_notification set emailed_at = now() where id = :id").param("id", id).update();

@@ -78,12 +78,11 @@ public class PlanCalendar {
 				PlanContent content = json.readValue(rs.getString("content"), PlanContent.class);
 				for (ProgrammeItem item : content.items()) {
 					String text = PlanWriter.fill(item.text(), year);
-					java.util.Optional<LocalDate> day = PlanWriter.dayOf(item, year);
-					if (day.isPresent()) {
-						if (!day.get().isBefore(from) && !day.get().isAfter(to)) {
-							events.add(new CalendarEvent(Kind.ITEM, day.get(), YearMonth.from(day.get()), text, issuer,
-									"/plans/" + id));
-						}
+					List<LocalDate> days = PlanWriter.daysOf(item, year);
+					if (!days.isEmpty()) {
+						days.stream().filter(day -> !day.isBefore(from) && !day.isAfter(to))
+							.forEach(day -> events.add(new CalendarEvent(Kind.ITEM, day, YearMonth.from(day), text, issuer,
+									"/plans/" + id)));
 						continue;
 					}
 					for (int month = 1; month <= 12; month++) {
@@ -107,7 +106,7 @@ public class PlanCalendar {
 				select t.plan_id, t.due_on, p.symbol, p.title as plan_title, count(*) as tasks, min(t.id) as task_id,
 				       min(t.title) as title, min(t.assignee_name) as assignee
 				from plan_task t join plan_plan p on p.id = t.plan_id
-				where t.due_on between :from and :to""" + (scope.everything() ? ""
+				where t.due_on between :from and :to and t.status in ('ASSIGNED', 'IN_PROGRESS', 'RETURNED')""" + (scope.everything() ? ""
 				: " and (t.assignee_path <@ cast(:scope as ltree[]) or p.unit_path <@ cast(:scope as ltree[]))")
 				+ " group by t.plan_id, t.due_on, p.symbol, p.title")
 			.param("from", from)

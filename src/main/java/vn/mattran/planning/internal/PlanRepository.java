@@ -85,20 +85,24 @@ class PlanRepository {
 			.update() == 1;
 	}
 
-	void setStatus(long id, PlanStatus status, String by) {
+	/** Moves the plan from {@code from} to {@code status}; false when it was no longer {@code from}. */
+	boolean setStatus(long id, PlanStatus from, PlanStatus status, String by) {
 		String who = switch (status) {
 			case SUBMITTED -> ", submitted_by = :by, submitted_at = now()";
 			case APPROVED -> ", approved_by = :by, approved_at = now()";
 			default -> "";
 		};
-		jdbc.sql("update plan_plan set status = :status, version = version + 1" + who + " where id = :id")
+		return jdbc.sql("update plan_plan set status = :status, version = version + 1" + who
+				+ " where id = :id and status = :from")
 			.param("id", id)
+			.param("from", from.name())
 			.param("status", status.name())
 			.param("by", by)
-			.update();
+			.update() == 1;
 	}
 
 	void markIssued(long id, long documentId, String symbol, LocalDate issuedOn) {
+		// The row is locked by the caller and was APPROVED; the check constraint ties ISSUED to a document.
 		jdbc.sql("""
 				update plan_plan set status = 'ISSUED', document_id = :document, symbol = :symbol, issued_on = :issuedOn,
 				       title_folded = title_folded || ' ' || :symbolFolded, version = version + 1

@@ -125,14 +125,57 @@ public final class PlanWriter {
 			.orElseThrow(() -> new InvalidInput("body", "plan.error.noSuchNationalDay", String.valueOf(code)));
 	}
 
-	/** The solar day of an item in {@code year}, when it has one (a lunar day is converted). */
+	/**
+	 * The solar day of a one-off item in the programme's {@code year}, when it has one. A lunar day is
+	 * taken in the lunar year that puts it in the item's month: 23/12 âm lịch in January of a 2021
+	 * programme is the 23rd of the twelfth month of lunar 2020, not of 2021 (which falls in 2022). A
+	 * lunar day that falls in no month near the item's in that year has no day there.
+	 */
 	public static java.util.Optional<java.time.LocalDate> dayOf(ProgrammeItem item, int year) {
+		if (item.everyMonth()) {
+			return java.util.Optional.empty();
+		}
 		if (item.lunarDay() != null && item.lunarMonth() != null) {
-			return LunarCalendar.toSolar(new LunarDate(item.lunarDay(), item.lunarMonth(), year, false));
+			java.util.Optional<java.time.LocalDate> best = java.util.Optional.empty();
+			for (int lunarYear : new int[] { year, year - 1 }) {
+				java.util.Optional<java.time.LocalDate> day = LunarCalendar
+					.toSolar(new LunarDate(item.lunarDay(), item.lunarMonth(), lunarYear, false));
+				if (day.isPresent() && day.get().getYear() == year && day.get().getMonthValue() == item.month()) {
+					return day;
+				}
+				// Written a month off (Tết in "February" of 1985, which fell on 21 January): still that day.
+				if (best.isEmpty() && day.isPresent() && day.get().getYear() == year
+						&& Math.abs(day.get().getMonthValue() - item.month()) <= 1) {
+					best = day;
+				}
+			}
+			return best;
 		}
 		if (item.day() != null) {
 			return java.util.Optional.of(java.time.LocalDate.of(year, item.month(), item.day()));
 		}
 		return java.util.Optional.empty();
+	}
+
+	/**
+	 * Every day an item falls on in {@code year}: its one day, or for a monthly item with a day the
+	 * same day of each month (the last day of a shorter month) or the same lunar day of each lunar month.
+	 */
+	public static java.util.List<java.time.LocalDate> daysOf(ProgrammeItem item, int year) {
+		if (!item.everyMonth()) {
+			return dayOf(item, year).stream().toList();
+		}
+		java.util.List<java.time.LocalDate> days = new java.util.ArrayList<>();
+		for (int month = 1; month <= 12; month++) {
+			if (item.lunarDay() != null) {
+				LunarCalendar.toSolar(new LunarDate(Math.min(item.lunarDay(), 29), month, year, false))
+					.ifPresent(days::add);
+			}
+			else if (item.day() != null) {
+				java.time.YearMonth ym = java.time.YearMonth.of(year, month);
+				days.add(ym.atDay(Math.min(item.day(), ym.lengthOfMonth())));
+			}
+		}
+		return days;
 	}
 }

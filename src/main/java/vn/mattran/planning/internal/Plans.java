@@ -72,7 +72,7 @@ public class Plans {
 	/** A plan its issuer's scope or one of its assignees may see; 404 or 403 otherwise. */
 	@Transactional(readOnly = true)
 	public Plan get(long id) {
-		Plan plan = plans.byId(id).orElseThrow(() -> UserFacingException.notFound("plan.error.noSuchId", id));
+		Plan plan = plans.byId(id).orElseThrow(() -> UserFacingException.notFound("plan.error.noSuchId", String.valueOf(id)));
 		requireVisible(plan);
 		return plan;
 	}
@@ -117,29 +117,42 @@ public class Plans {
 	@Transactional
 	public Plan submit(long id) {
 		CurrentUser.requireRole(Role.OFFICER);
-		Plan plan = ownPlan(id);
+		Plan plan = lockOwn(id);
 		requireStatus(plan, PlanStatus.DRAFT);
 		requireIssuable(plan);
-		return move(plan, PlanStatus.SUBMITTED, "Trình duyệt");
+		Plan submitted = move(plan, PlanStatus.SUBMITTED, "Trình duyệt");
+		notifications.tell(plan.unitId(), Role.UNIT_ADMIN, "PLAN_SUBMITTED", "%s chờ duyệt (%s trình).".formatted(
+				plan.title(), CurrentUser.actorName()), "/plans/" + plan.id());
+		return submitted;
 	}
 
 	@Transactional
 	public Plan approve(long id) {
 		CurrentUser.requireRole(Role.UNIT_ADMIN);
-		Plan plan = ownPlan(id);
+		Plan plan = lockOwn(id);
 		requireStatus(plan, PlanStatus.SUBMITTED);
-		return move(plan, PlanStatus.APPROVED, "Duyệt");
+		Plan approved = move(plan, PlanStatus.APPROVED, "Duyệt");
+		notifications.tellUser(plan.unitId(), plan.createdBy(), "PLAN_APPROVED", "%s đã được duyệt (%s); có thể ban hành."
+			.formatted(plan.title(), CurrentUser.actorName()), "/plans/" + plan.id());
+		return approved;
 	}
 
-	/** Back to its author for changes, from submitted or approved (not once issued). */
+	/** Back to its author for changes, from submitted or approved (not once issued), saying why. */
 	@Transactional
-	public Plan sendBack(long id) {
+	public Plan sendBack(long id, String note) {
 		CurrentUser.requireRole(Role.UNIT_ADMIN);
-		Plan plan = ownPlan(id);
+		Plan plan = lockOwn(id);
 		if (plan.status() != PlanStatus.SUBMITTED && plan.status() != PlanStatus.APPROVED) {
 			throw UserFacingException.conflict("plan.error.cannotSendBack", plan.title());
 		}
-		return move(plan, PlanStatus.DRAFT, "Trả lại để sửa");
+		String why = vn.mattran.shared.text.VietnameseText.cleanOrNull(note);
+		if (why == null) {
+			throw new InvalidInput("note", "plan.error.sendBackNote");
+		}
+		Plan back = move(plan, PlanStatus.DRAFT, "Trả lại để sửa (" + why + ")");
+		notifications.tellUser(plan.unitId(), plan.createdBy(), "PLAN_SENT_BACK", "%s được trả lại để sửa: %s"
+			.formatted(plan.title(), why), "/plans/" + plan.id());
+		return back;
 	}
 
 	/**
@@ -165,13 +178,25 @@ public class Plans {
 	public Plan record(long id, int number, LocalDate issuedOn, boolean paperRegisterReachedIt) {
 		CurrentUser.requireRole(Role.OFFICER);
 		Plan plan = lockOwn(id);
-		if (plan.issued()) {
-			throw UserFacingException.conflict("plan.error.alreadyIssued", plan.symbol());
+		requireStatus(plan, PlanStatus.APPROVED);
+		if (issuedOn == null) {
+			throw new InvalidInput("issuedOn", "plan.error.issuedOnRequired");
 		}
 		requireIssuable(plan);
 		OutgoingDocument document = documents.byNumber(plan.issuerBodyId(), issuedOn.getYear(), number)
+			.map(existing -> sameDocument(plan, existing, issuedOn))
 			.orElseGet(() -> documents.record(documentText(plan), number, issuedOn, paperRegisterReachedIt));
 		return issued(plan, document);
+	}
+
+	/** A document already in the register under that number is this plan's only if nothing else claims it and it agrees. */
+	private OutgoingDocument sameDocument(Plan plan, OutgoingDocument existing, LocalDate issuedOn) {
+		boolean claimed = jdbc.sql("select count(*) from plan_plan where document_id = :document")
+			.param("document", existing.id()).query(Long.class).single() > 0;
+		if (claimed || existing.type() != plan.kind().documentType() || !issuedOn.equals(existing.issuedOn())) {
+			throw new InvalidInput("number", "document.error.numberTaken", existing.number(), issuedOn.getYear());
+		}
+		return existing;
 	}
 
 	/**
@@ -317,7 +342,7 @@ public class Plans {
 		Body issuer = organization.body(draft.issuerBodyId());
 		Unit unit = organization.unit(issuer.unitId());
 		if (draft.draftingBodyId() != null && organization.body(draft.draftingBodyId()).unitId() != issuer.unitId()) {
-			throw new InvalidInput("draftingBodyId", "document.error.draftingElsewhere", draft.draftingBodyId(),
+			throw new InvalidInput("draftingBodyId", "document.error.draftingElsewhere", String.valueOf(draft.draftingBodyId()),
 					issuer.name());
 		}
 		int year = draft.year() == null ? LocalDate.now(clock).getYear() : draft.year();
@@ -334,7 +359,7 @@ public class Plans {
 		if (draft.campaignId() != null) {
 			requireCampaign(draft.campaignId(), unit);
 		}
-		PlanContent content = checked(draft.content(), draft.kind(), issuer, draft.draftingBodyId(), year);
+		PlanContent content = checked(draft.content(), draft.kind(), issuer, unit, draft.draftingBodyId(), year);
 		String title = PlanTitles.of(draft.kind(), content.text());
 		return new PlanRepository.Row(draft.kind(), issuer.id(), draft.draftingBodyId(), issuer.name(), unit.id(),
 				unit.path(), title, year, draft.startsOn(), draft.endsOn(), draft.reportDueOn(), draft.parentPlanId(),
@@ -342,7 +367,8 @@ public class Plans {
 	}
 
 	/** The content with its text made the kind's document of this issuer, every part checked. */
-	private PlanContent checked(PlanContent content, PlanKind kind, Body issuer, Long draftingBodyId, int year) {
+	private PlanContent checked(PlanContent content, PlanKind kind, Body issuer, Unit unit, Long draftingBodyId,
+			int year) {
 		if (content == null || content.text() == null) {
 			throw new InvalidInput("subject", "document.error.subjectRequired");
 		}
@@ -365,7 +391,16 @@ public class Plans {
 			if (assignment.heading() == null || assignment.heading().isBlank()) {
 				throw new InvalidInput("assignments", "plan.error.assignmentHeading", assignment.key());
 			}
-			assignment.assigneeBodyIds().forEach(organization::body);
+			if (assignment.level() != 0 && assignment.level() != 2 && assignment.level() != 3) {
+				throw new InvalidInput("assignments", "plan.error.assignmentLevel", assignment.heading());
+			}
+			for (long bodyId : assignment.assigneeBodyIds()) {
+				Body assignee = organization.body(bodyId);
+				String path = organization.unit(assignee.unitId()).path();
+				if (!path.equals(unit.path()) && !path.startsWith(unit.path() + ".")) {
+					throw new InvalidInput("assignments", "plan.error.assigneeOutside", assignee.name(), unit.name());
+				}
+			}
 		}
 		Set<String> codes = new HashSet<>();
 		for (Figure figure : content.figures()) {
@@ -405,9 +440,10 @@ public class Plans {
 		}
 		if (item.lunarDay() != null) {
 			boolean exists = item.lunarDay() >= 1 && item.lunarDay() <= 30 && item.lunarMonth() >= 1
-					&& item.lunarMonth() <= 12 && vn.mattran.shared.calendar.LunarCalendar
-						.toSolar(new vn.mattran.shared.calendar.LunarDate(item.lunarDay(), item.lunarMonth(), year, false))
-						.isPresent();
+					&& item.lunarMonth() <= 12 && (item.everyMonth() || java.util.stream.IntStream.of(year, year - 1)
+						.anyMatch(lunarYear -> vn.mattran.shared.calendar.LunarCalendar.toSolar(
+								new vn.mattran.shared.calendar.LunarDate(item.lunarDay(), item.lunarMonth(), lunarYear, false))
+							.isPresent()));
 			if (!exists) {
 				throw new InvalidInput("items", "plan.error.itemLunarDay", what, item.lunarDay(), item.lunarMonth(), year);
 			}
@@ -438,15 +474,17 @@ public class Plans {
 	private void requireCampaign(long campaignId, Unit unit) {
 		String path = jdbc.sql("select unit_path::text from plan_campaign where id = :id").param("id", campaignId)
 			.query(String.class).optional()
-			.orElseThrow(() -> new InvalidInput("campaignId", "campaign.error.noSuchId", campaignId));
+			.orElseThrow(() -> new InvalidInput("campaignId", "campaign.error.noSuchId", String.valueOf(campaignId)));
 		// A campaign of this unit or of one above it (the province's movement is carried out below).
 		if (!(unit.path().equals(path) || unit.path().startsWith(path + ".")) && !CurrentUser.scope().contains(path)) {
-			throw UserFacingException.forbidden("error.outOfScope", "campaign " + campaignId);
+			throw UserFacingException.forbidden("error.outOfScope", "#" + campaignId);
 		}
 	}
 
 	private Plan move(Plan plan, PlanStatus status, String what) {
-		plans.setStatus(plan.id(), status, CurrentUser.actorName());
+		if (!plans.setStatus(plan.id(), plan.status(), status, CurrentUser.actorName())) {
+			throw UserFacingException.conflict("error.changedMeanwhile", plan.title());
+		}
 		Plan after = plans.byId(plan.id()).orElseThrow();
 		audit.record(AuditEvent.updated("plan", plan.id(), plan.unitPath(), what + ": " + plan.title(), summary(plan),
 				summary(after)));
@@ -470,13 +508,13 @@ public class Plans {
 	}
 
 	private Plan ownPlan(long id) {
-		Plan plan = plans.byId(id).orElseThrow(() -> UserFacingException.notFound("plan.error.noSuchId", id));
+		Plan plan = plans.byId(id).orElseThrow(() -> UserFacingException.notFound("plan.error.noSuchId", String.valueOf(id)));
 		CurrentUser.requireInScope(plan.unitPath(), plan.title());
 		return plan;
 	}
 
 	private Plan lockOwn(long id) {
-		Plan plan = plans.lock(id).orElseThrow(() -> UserFacingException.notFound("plan.error.noSuchId", id));
+		Plan plan = plans.lock(id).orElseThrow(() -> UserFacingException.notFound("plan.error.noSuchId", String.valueOf(id)));
 		CurrentUser.requireInScope(plan.unitPath(), plan.title());
 		return plan;
 	}

@@ -45,8 +45,8 @@ public class Progress {
 		this.json = json;
 	}
 
-	/** One assignee's line: its task, the first day it reported (if it did), and how that stands. */
-	public record Line(Task task, TaskState state, LocalDate firstReportedOn, Timeliness timeliness) {
+	/** One assignee's line: its task, the day of the report that stands (if any), and how that stands. */
+	public record Line(Task task, TaskState state, LocalDate reportedOn, Timeliness timeliness) {
 	}
 
 	/** Whether a report came: in time (on or before the deadline), late, not yet (deadline ahead), or missing. */
@@ -76,21 +76,19 @@ public class Progress {
 		if (!plans.ours(plan)) {
 			throw UserFacingException.forbidden("error.outOfScope", plan.title());
 		}
-		Map<Long, LocalDate> firstReports = new LinkedHashMap<>();
+		// The report that stands: the latest, while the task is reported or accepted (a returned one is owed again).
+		Map<Long, LocalDate> standing = new LinkedHashMap<>();
 		Map<Long, Map<String, Long>> latestFigures = new LinkedHashMap<>();
 		jdbc.sql("""
-				select r.task_id, min(r.submitted_on) over (partition by r.task_id) as first_on, r.figures::text as figures,
-				       row_number() over (partition by r.task_id order by r.submitted_at desc, r.id desc) as rank,
-				       t.status
-				from plan_report r join plan_task t on t.id = r.task_id where t.plan_id = :plan
+				select distinct on (r.task_id) r.task_id, r.submitted_on, r.figures::text as figures
+				from plan_report r join plan_task t on t.id = r.task_id
+				where t.plan_id = :plan and t.status in ('REPORTED', 'ACCEPTED')
+				order by r.task_id, r.submitted_at desc, r.id desc
 				""")
 			.param("plan", planId)
 			.query((rs, n) -> {
-				firstReports.put(rs.getLong("task_id"), rs.getObject("first_on", LocalDate.class));
-				String status = rs.getString("status");
-				if (rs.getInt("rank") == 1 && (status.equals("REPORTED") || status.equals("ACCEPTED"))) {
-					latestFigures.put(rs.getLong("task_id"), json.readValue(rs.getString("figures"), FIGURES));
-				}
+				standing.put(rs.getLong("task_id"), rs.getObject("submitted_on", LocalDate.class));
+				latestFigures.put(rs.getLong("task_id"), json.readValue(rs.getString("figures"), FIGURES));
 				return null;
 			})
 			.list();
@@ -98,11 +96,11 @@ public class Progress {
 		int reported = 0, onTime = 0, late = 0, pending = 0, missing = 0;
 		List<Task> all = tasks.ofPlan(planId);
 		for (Task task : all) {
-			LocalDate first = firstReports.get(task.id());
+			LocalDate on = standing.get(task.id());
 			Timeliness timeliness;
-			if (first != null) {
+			if (on != null) {
 				reported++;
-				timeliness = task.dueOn() == null || !first.isAfter(task.dueOn()) ? Timeliness.ON_TIME : Timeliness.LATE;
+				timeliness = task.dueOn() == null || !on.isAfter(task.dueOn()) ? Timeliness.ON_TIME : Timeliness.LATE;
 			}
 			else {
 				timeliness = task.dueOn() != null && today.isAfter(task.dueOn()) ? Timeliness.MISSING : Timeliness.PENDING;
@@ -113,7 +111,7 @@ public class Progress {
 				case PENDING -> pending++;
 				case MISSING -> missing++;
 			}
-			lines.add(new Line(task, task.state(today), first, timeliness));
+			lines.add(new Line(task, task.state(today), on, timeliness));
 		}
 		List<Figure> figures = plan.content().figures();
 		List<FigureRow> rows = rollUp(plan, all, latestFigures, figures);

@@ -62,7 +62,7 @@ class TaskRepository {
 	}
 
 	Optional<Task> byId(long id) {
-		return jdbc.sql(SELECT + "where t.id = :id").param("id", id).query(this::task).optional();
+		return jdbc.sql(SELECT + "where t.id = :id").param("id", id).query(tasks()).optional();
 	}
 
 	Optional<Task> lock(long id) {
@@ -71,7 +71,7 @@ class TaskRepository {
 	}
 
 	List<Task> ofPlan(long planId) {
-		return jdbc.sql(SELECT + "where t.plan_id = :plan order by t.id").param("plan", planId).query(this::task).list();
+		return jdbc.sql(SELECT + "where t.plan_id = :plan order by t.id").param("plan", planId).query(tasks()).list();
 	}
 
 	/** What to look for among tasks: where the caller is assignee or issuer, a state on a day, words. */
@@ -82,12 +82,14 @@ class TaskRepository {
 		Map<String, Object> params = new HashMap<>();
 		List<String> conditions = new ArrayList<>();
 		if (!scope.everything()) {
-			String mine = "t.assignee_path <@ cast(:scope as ltree[])";
+			// "Assigned": to a body of the caller's own units; everything visible: to them or below, or given by them.
+			String own = "t.assignee_path = any(cast(:scope as ltree[]))";
+			String below = "t.assignee_path <@ cast(:scope as ltree[])";
 			String issued = "p.unit_path <@ cast(:scope as ltree[])";
 			conditions.add(switch (query.side() == null ? "" : query.side()) {
-				case "assigned" -> mine;
+				case "assigned" -> own;
 				case "issued" -> issued;
-				default -> "(" + mine + " or " + issued + ")";
+				default -> "(" + below + " or " + issued + ")";
 			});
 			params.put("scope", scope.sqlArray());
 		}
@@ -115,7 +117,7 @@ class TaskRepository {
 			.params(params)
 			.param("limit", page.size())
 			.param("offset", page.offset())
-			.query(this::task)
+			.query(tasks())
 			.list();
 		return new PageOf<>(rows, page.page(), page.size(), total);
 	}
@@ -139,12 +141,14 @@ class TaskRepository {
 				  and t.reminded_on is null order by t.due_on, t.id""")
 			.param("from", from)
 			.param("to", to)
-			.query(this::task)
+			.query(tasks())
 			.list();
 	}
 
-	void markReminded(long id, LocalDate day) {
-		jdbc.sql("update plan_task set reminded_on = :day where id = :id").param("id", id).param("day", day).update();
+	/** Marks the task reminded on {@code day}; false when someone else did already. */
+	boolean claimReminder(long id, LocalDate day) {
+		return jdbc.sql("update plan_task set reminded_on = :day where id = :id and reminded_on is null")
+			.param("id", id).param("day", day).update() == 1;
 	}
 
 	long assigneeUnit(long taskId) {
@@ -152,8 +156,19 @@ class TaskRepository {
 			.single();
 	}
 
-	private Task task(ResultSet rs, int n) throws SQLException {
-		PlanContent content = json.readValue(rs.getString("content"), PlanContent.class);
+	/** Reads tasks, each plan's content parsed once per query however many of its tasks there are. */
+	private org.springframework.jdbc.core.RowMapper<Task> tasks() {
+		Map<Long, PlanContent> contents = new HashMap<>();
+		return (rs, n) -> task(rs, contents);
+	}
+
+	private Task task(ResultSet rs, Map<Long, PlanContent> contents) throws SQLException {
+		long planId = rs.getLong("plan_id");
+		PlanContent content = contents.get(planId);
+		if (content == null) {
+			content = json.readValue(rs.getString("content"), PlanContent.class);
+			contents.put(planId, content);
+		}
 		String key = rs.getString("assignment_key");
 		int year = rs.getInt("year");
 		List<String> duties = content.assignments().stream().filter(a -> a.key().equals(key)).findFirst()

@@ -57,16 +57,21 @@ public class Tasks {
 	/** A task the caller gives (its plan's issuer is in scope) or carries out (its assignee is). */
 	@Transactional(readOnly = true)
 	public Task get(long id) {
-		Task task = tasks.byId(id).orElseThrow(() -> UserFacingException.notFound("task.error.noSuchId", id));
+		Task task = tasks.byId(id).orElseThrow(() -> UserFacingException.notFound("task.error.noSuchId", String.valueOf(id)));
 		if (!assignee(task) && !issuer(task)) {
 			throw UserFacingException.forbidden("error.outOfScope", task.heading() + " – " + task.assigneeName());
 		}
 		return task;
 	}
 
-	/** True when the task is the caller's to carry out. */
+	/**
+	 * True when the task is the caller's to carry out: it was given to a body of the caller's own unit
+	 * (home or merged into it), not merely to one below it, which a province officer sees but does not
+	 * report for.
+	 */
 	public boolean assignee(Task task) {
-		return CurrentUser.scope().contains(task.assigneePath());
+		var scope = CurrentUser.scope();
+		return scope.everything() || scope.paths().contains(task.assigneePath());
 	}
 
 	/** True when the task is the caller's to review. */
@@ -168,19 +173,22 @@ public class Tasks {
 	@Transactional(readOnly = true)
 	public StoredFile attachment(long attachmentId) {
 		StoredFile file = reports.file(attachmentId)
-			.orElseThrow(() -> UserFacingException.notFound("report.error.noSuchFile", attachmentId));
+			.orElseThrow(() -> UserFacingException.notFound("report.error.noSuchFile", String.valueOf(attachmentId)));
 		get(file.taskId());
 		return file;
 	}
 
 	private Task review(long id, ReportReview review, String note) {
 		CurrentUser.requireRole(Role.OFFICER);
-		Task task = tasks.lock(id).orElseThrow(() -> UserFacingException.notFound("task.error.noSuchId", id));
+		Task task = tasks.lock(id).orElseThrow(() -> UserFacingException.notFound("task.error.noSuchId", String.valueOf(id)));
 		CurrentUser.requireInScope(task.issuerPath(), task.heading());
 		if (task.status() != TaskStatus.REPORTED) {
 			throw UserFacingException.conflict("task.error.nothingToReview", task.heading());
 		}
 		Report latest = reports.latest(task.id()).orElseThrow();
+		if (latest.submittedBy().equals(CurrentUser.actorName()) && !CurrentUser.scope().everything()) {
+			throw UserFacingException.conflict("task.error.ownReport", task.heading());
+		}
 		reports.review(latest.id(), review, note, CurrentUser.actorName());
 		TaskStatus status = review == ReportReview.ACCEPTED ? TaskStatus.ACCEPTED : TaskStatus.RETURNED;
 		Task after = change(task, status, null, review == ReportReview.ACCEPTED ? "Nhận báo cáo" : "Trả lại báo cáo");
@@ -194,8 +202,10 @@ public class Tasks {
 	}
 
 	private Task ownToDo(long id) {
-		Task task = tasks.lock(id).orElseThrow(() -> UserFacingException.notFound("task.error.noSuchId", id));
-		CurrentUser.requireInScope(task.assigneePath(), task.heading() + " – " + task.assigneeName());
+		Task task = tasks.lock(id).orElseThrow(() -> UserFacingException.notFound("task.error.noSuchId", String.valueOf(id)));
+		if (!assignee(task)) {
+			throw UserFacingException.forbidden("task.error.notYours", task.heading(), task.assigneeName());
+		}
 		return task;
 	}
 
@@ -215,14 +225,15 @@ public class Tasks {
 		Map<String, String> typed = given == null ? Map.of() : given;
 		for (Figure figure : required) {
 			String value = typed.get(figure.code());
-			String digits = value == null ? "" : value.replaceAll("[\\s.,_]", "").replaceAll("(?i)(đ|đồng|vnd)$", "");
-			if (digits.isEmpty()) {
+			String typedValue = value == null ? "" : value.strip().replaceAll("(?i)\\s*(đ|đồng|vnd)$", "");
+			if (typedValue.isEmpty()) {
 				throw new InvalidInput("figures." + figure.code(), "report.error.figureRequired", figure.label());
 			}
-			if (!digits.matches("\\d{1,15}")) {
+			// Whole numbers only, plain or grouped by thousands ("12.500.000", "12 500 000"): "12,5" is refused, not read as 125.
+			if (!typedValue.matches("\\d{1,15}|\\d{1,3}(?:([.,\\s])\\d{3})(?:\\1\\d{3}){0,4}")) {
 				throw new InvalidInput("figures." + figure.code(), "report.error.figureNumber", figure.label(), value);
 			}
-			figures.put(figure.code(), Long.parseLong(digits));
+			figures.put(figure.code(), Long.parseLong(typedValue.replaceAll("[.,\\s]", "")));
 		}
 		for (String code : typed.keySet()) {
 			if (required.stream().noneMatch(f -> f.code().equals(code)) && typed.get(code) != null

@@ -23,20 +23,27 @@ public final class AssigneeChoices {
 	public record Group(String unitName, int depth, List<Body> bodies) {
 	}
 
-	static List<Group> of(Organization organization, Body issuer, LocalDate day) {
+	/** The groups, and whether the units two levels below were too many to list them all. */
+	public record Choices(List<Group> groups, boolean truncated) {
+	}
+
+	static Choices of(Organization organization, Body issuer, LocalDate day) {
 		List<Group> groups = new ArrayList<>();
 		Unit home = organization.unit(issuer.unitId());
 		add(organization, groups, home, 0, day);
-		for (Unit child : organization.children(home.id(), day)) {
-			add(organization, groups, child, 1, day);
+		List<Unit> children = organization.children(home.id(), day);
+		children.forEach(child -> add(organization, groups, child, 1, day));
+		boolean truncated = false;
+		for (Unit child : children) {
 			for (Unit grandchild : organization.children(child.id(), day)) {
 				if (groups.size() >= MAX_UNITS) {
-					return groups;
+					truncated = true;
+					break;
 				}
 				add(organization, groups, grandchild, 2, day);
 			}
 		}
-		return groups;
+		return new Choices(groups, truncated);
 	}
 
 	private static void add(Organization organization, List<Group> groups, Unit unit, int depth, LocalDate day) {

@@ -71,7 +71,9 @@ class PlanController {
 		model.addAttribute("ours", ours);
 		model.addAttribute("today", tasks.today());
 		model.addAttribute("preview", plans.previewHtml(id));
-		model.addAttribute("tasks", tasks.search(null, null, id, new PageRequest(0, PageRequest.MAX_SIZE)).items());
+		var given = tasks.search(null, null, id, new PageRequest(0, PageRequest.MAX_SIZE));
+		model.addAttribute("tasks", given.items());
+		model.addAttribute("tasksTotal", given.total());
 		model.addAttribute("parent", plan.parentPlanId() == null ? null : safeTitle(plan.parentPlanId()));
 		model.addAttribute("campaign", plan.campaignId() == null ? null : campaigns.get(plan.campaignId()));
 		model.addAttribute("sites", campaigns.sites(null, id));
@@ -117,8 +119,8 @@ class PlanController {
 	}
 
 	@PostMapping("/plans/{id}/send-back")
-	String sendBack(@PathVariable long id, RedirectAttributes redirect) {
-		return step(id, redirect, "plan.sentBack", () -> plans.sendBack(id));
+	String sendBack(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
+		return step(id, redirect, "plan.sentBack", () -> plans.sendBack(id, note));
 	}
 
 	@PostMapping("/plans/{id}/issue")

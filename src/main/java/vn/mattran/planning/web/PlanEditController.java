@@ -68,15 +68,31 @@ class PlanEditController {
 	@PostMapping("/plans")
 	String create(@ModelAttribute("form") PlanForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			return form(model, form, null);
+		}
 		try {
 			Plan created = plans.create(form.draft());
 			redirect.addFlashAttribute("success", "plan.saved");
 			return "redirect:/plans/" + created.id();
 		}
-		catch (InvalidInput e) {
-			Forms.reject(binding, e);
-			return form(model, form, null);
+		catch (UserFacingException e) {
+			return refused(e, binding, model, form, null);
 		}
+	}
+
+	/** A refusal shown on the form again, with everything typed kept (a 403 or 404 is no form's business). */
+	private String refused(UserFacingException e, BindingResult binding, Model model, PlanForm form, Plan editing) {
+		if (e instanceof InvalidInput invalid) {
+			Forms.reject(binding, invalid);
+		}
+		else if (e.status() == 409) {
+			binding.reject(e.messageKey(), e.args(), e.messageKey());
+		}
+		else {
+			throw e;
+		}
+		return form(model, form, editing);
 	}
 
 	@GetMapping("/plans/{id}/edit")
@@ -96,14 +112,16 @@ class PlanEditController {
 		CurrentUser.requireInScope(plan.unitPath(), plan.title());
 		form.setKept(plan.content());
 		form.setParentPlanId(plan.parentPlanId());
+		if (binding.hasErrors()) {
+			return form(model, form, plan);
+		}
 		try {
 			plans.update(id, version == null ? -1 : version, form.draft());
 			redirect.addFlashAttribute("success", "plan.saved");
 			return "redirect:/plans/" + id;
 		}
-		catch (InvalidInput e) {
-			Forms.reject(binding, e);
-			return form(model, form, plan);
+		catch (UserFacingException e) {
+			return refused(e, binding, model, form, plan);
 		}
 	}
 
@@ -120,7 +138,9 @@ class PlanEditController {
 		model.addAttribute("issuer", issuer);
 		model.addAttribute("draftingBodies", organization.bodies(issuer.unitId()).stream()
 			.filter(body -> body.id() != issuer.id()).toList());
-		model.addAttribute("assignees", AssigneeChoices.of(organization, issuer, day));
+		AssigneeChoices.Choices choices = AssigneeChoices.of(organization, issuer, day);
+		model.addAttribute("assignees", choices.groups());
+		model.addAttribute("assigneesTruncated", choices.truncated());
 		model.addAttribute("campaigns", campaigns.visible());
 		model.addAttribute("itemKinds", ItemKind.values());
 		model.addAttribute("rightTitles", vn.mattran.documents.RightTitle.values());

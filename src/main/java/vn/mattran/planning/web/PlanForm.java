@@ -161,9 +161,12 @@ public class PlanForm {
 					row.text.strip(), row.day, row.lunarDay, row.lunarMonth, row.everyMonth));
 		}
 		String written = placed(body, parts, lines, programme);
+		DocumentText before = kept == null ? null : kept.text();
 		DocumentText text = new DocumentText(kind == null ? null : kind.documentType(), issuerBodyId, draftingBodyId,
-				issuerLines, rightTitle, true, place, titleLine, subject, addressees, legalBases, written,
-				"Nơi nhận:", recipients, signatureCapacity, signaturePosition, null, signer);
+				issuerLines, rightTitle, before == null || before.numbered() == null || before.numbered(), place, titleLine,
+				subject, addressees, legalBases, written, before == null || before.recipientsHeading() == null ? "Nơi nhận:"
+						: before.recipientsHeading(), recipients, signatureCapacity, signaturePosition,
+				before == null ? null : before.signatureNote(), signer);
 		PlanContent content = new PlanContent(text, parts, lines, kept == null ? List.of() : kept.sites(), figureList,
 				programme, kept == null ? Map.of() : kept.monthHeadings());
 		return new PlanDraft(kind, issuerBodyId, draftingBodyId, year, startsOn, endsOn, reportDueOn, parentPlanId,
@@ -172,7 +175,16 @@ public class PlanForm {
 
 	/** The body, with each part it does not place yet put at its end. */
 	static String placed(String body, List<Assignment> parts, List<BudgetLine> lines, List<ProgrammeItem> programme) {
-		List<String> out = new ArrayList<>(List.of((body == null ? "" : body).split("\\R", -1)));
+		Set<String> named = new LinkedHashSet<>();
+		parts.forEach(part -> named.add("@giao:" + part.key()));
+		lines.forEach(line -> named.add("@kinh-phi:" + line.key()));
+		if (!programme.isEmpty()) {
+			named.add("@chuong-trinh");
+		}
+		// A part taken out of the form takes its place in the text with it.
+		List<String> out = new ArrayList<>(List.of((body == null ? "" : body).split("\\R", -1))).stream()
+			.filter(line -> !line.strip().matches("@(giao:.+|kinh-phi:.+|chuong-trinh)") || named.contains(line.strip()))
+			.collect(java.util.stream.Collectors.toCollection(ArrayList::new));
 		if (out.size() == 1 && out.get(0).isBlank()) {
 			out.clear();
 		}

@@ -47,13 +47,13 @@ class UserRepository {
 	/** The enabled users whose home is the unit, with the e-mail of their person when known. */
 	java.util.List<vn.mattran.organization.UnitUser> enabledAt(long unitId) {
 		return jdbc.sql("""
-				select us.id, us.username, coalesce(pe.full_name, us.username) as name, pe.email
+				select us.id, us.username, coalesce(pe.full_name, us.username) as name, pe.email, us.role
 				from org_user us left join org_person pe on pe.id = us.person_id
 				where us.home_unit_id = :unit and us.enabled order by us.username
 				""")
 			.param("unit", unitId)
 			.query((rs, n) -> new vn.mattran.organization.UnitUser(rs.getLong("id"), rs.getString("username"),
-					rs.getString("name"), rs.getString("email")))
+					rs.getString("name"), rs.getString("email"), Role.valueOf(rs.getString("role"))))
 			.list();
 	}
 

@@ -65,8 +65,14 @@ class PlansApi {
 	List<TaskJson> tasks(@PathVariable long id) {
 		plans.get(id);
 		LocalDate today = tasks.today();
-		return tasks.search(null, null, id, new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
-			.map((Task t) -> new TaskJson(t.id(), t.assigneeName(), t.dueOn(), t.state(today).name()))
-			.toList();
+		List<TaskJson> all = new java.util.ArrayList<>();
+		for (int page = 0;; page++) {
+			var found = tasks.search(null, null, id, new PageRequest(page, PageRequest.MAX_SIZE));
+			found.items().forEach((Task t) -> all.add(new TaskJson(t.id(), t.assigneeName(), t.dueOn(),
+					t.state(today).name())));
+			if (!found.hasNext()) {
+				return all;
+			}
+		}
 	}
 }
