@@ -39,8 +39,9 @@ class CalendarApi {
 			throw new InvalidInput("day", "calendar.error.noSuchLunarDate", day, month, year);
 		}
 		return LunarCalendar.toSolar(new LunarDate(day, month, year, leapMonth)).map(SolarJson::new)
-			.orElseThrow(() -> new InvalidInput(leapMonth ? "leapMonth" : "day", "calendar.error.noSuchLunarDate",
-					day, month + (leapMonth ? " nhuận" : ""), year));
+			.orElseThrow(() -> leapMonth
+					? new InvalidInput("leapMonth", "calendar.error.noSuchLeapLunarDate", day, month, year)
+					: new InvalidInput("day", "calendar.error.noSuchLunarDate", day, month, year));
 	}
 
 	private static void requireSupported(int year) {
