@@ -55,6 +55,7 @@ class AccessTests {
 	void createFixture() {
 		fixture = new SeedFixture(units, accounts, tokens, jdbc, documents, incoming);
 		fixture.planning = new PlanningFixture(context, fixture);
+		fixture.households = new HouseholdFixture(context, fixture);
 	}
 
 	@Test

@@ -242,6 +242,57 @@ final class Routes {
 				+ task(f, in) + "/reports").param("text", "Đã làm.").param("figure.so_tien", "5000"));
 		rule("GET /api/v1/calendar/lunar", Need.VIEWER, (f, r, in) -> get("/api/v1/calendar/lunar?date=2024-02-10"));
 		rule("GET /api/v1/calendar/solar", Need.VIEWER, (f, r, in) -> get("/api/v1/calendar/solar?day=1&month=1&year=2024"));
+		rule("GET /households", Need.VIEWER, (f, r, in) -> get("/households?q=nguyen+thi&sort=area"));
+		scoped("GET /households/{id}", Need.VIEWER, (f, r, in) -> get("/households/" + household(f, in)));
+		scoped("GET /households/new", Need.OFFICER, (f, r, in) -> get("/households/new?area=" + unit(f, in)));
+		scoped("POST /households", Need.OFFICER, (f, r, in) -> post("/households").param("unitId", "" + unit(f, in))
+			.param("members[0].fullName", "Trần Văn Thử " + r).param("members[0].birthYear", "1970")
+			.param("headIndex", "0").param("year", "2024").param("kinds", "POOR"));
+		scoped("GET /households/{id}/edit", Need.OFFICER, (f, r, in) -> get("/households/" + household(f, in) + "/edit"));
+		scoped("POST /households/{id}", Need.OFFICER, (f, r, in) -> post("/households/" + household(f, in))
+			.param("unitId", "" + unit(f, in)).param("members[0].fullName", "").param("version", "0"));
+		scoped("POST /households/{id}/classify", Need.OFFICER, (f, r, in) -> post("/households/" + household(f, in)
+				+ "/classify").param("year", "2024").param("kinds", "POOR"));
+		scoped("POST /households/{id}/supports", Need.MEMBER_ORG_OFFICER, (f, r, in) -> post("/households/"
+				+ household(f, in) + "/supports").param("kind", "TET_GIFT").param("giver", "Hội thử").param("amount", "100000")
+			.param("givenOn", "2024-11-01"));
+		scoped("POST /households/{id}/needs", Need.MEMBER_ORG_OFFICER, (f, r, in) -> post("/households/"
+				+ household(f, in) + "/needs").param("description", "Vốn sản xuất"));
+		scoped("POST /households/{id}/needs/{needId}/close", Need.MEMBER_ORG_OFFICER, (f, r, in) -> post("/households/"
+				+ household(f, in) + "/needs/" + (in ? f.households.inNeed : f.households.outNeed) + "/close"));
+		scoped("GET /households/duplicates", Need.VIEWER, (f, r, in) -> get("/households/duplicates?unit="
+				+ (in ? "00256" : "20161")));
+		scoped("POST /households/duplicates/merge", Need.OFFICER, (f, r, in) -> post("/households/duplicates/merge")
+			.param("kept", "" + f.households.inHousehold).param("gone", "" + (in ? f.households.inOther : f.households.outHousehold)));
+		scoped("POST /households/duplicates/distinct", Need.OFFICER, (f, r, in) -> post("/households/duplicates/distinct")
+			.param("first", "" + f.households.inHousehold).param("second", "" + (in ? f.households.inOther : f.households.outHousehold)));
+		rule("GET /households/overlaps", Need.VIEWER, (f, r, in) -> get("/households/overlaps?from=2024-01-01&to=2024-12-31"));
+		scoped("GET /households/export", Need.OFFICER, (f, r, in) -> get("/households/export?format=CSV&area=" + unit(f, in)));
+		rule("GET /households/import", Need.OFFICER, (f, r, in) -> get("/households/import"));
+		scoped("POST /households/import", Need.OFFICER, (f, r, in) -> multipart("/households/import")
+			.file(new MockMultipartFile("file", "ds.csv", "text/csv", HouseholdFixture.csv())).param("unitId", "" + ward(f, in))
+			.param("year", "2024").with(csrf()));
+		scoped("GET /households/import/{id}", Need.OFFICER, (f, r, in) -> get("/households/import/" + upload(f, r, in)));
+		scoped("POST /households/import/{id}/mapping", Need.OFFICER, (f, r, in) -> post("/households/import/"
+				+ upload(f, r, in) + "/mapping").param("col.HEAD", "0").param("col.AREA", "2"));
+		scoped("POST /households/import/{id}/commit", Need.OFFICER, (f, r, in) -> post("/households/import/"
+				+ upload(f, r, in) + "/commit"));
+		rule("GET /reviews", Need.VIEWER, (f, r, in) -> get("/reviews"));
+		scoped("POST /reviews", Need.OFFICER, (f, r, in) -> post("/reviews").param("unitId", "" + ward(f, in))
+			.param("year", "2022"));
+		scoped("GET /reviews/{id}", Need.VIEWER, (f, r, in) -> get("/reviews/" + review(f, in) + "?area=" + f.groupOne));
+		scoped("POST /reviews/{id}/decide", Need.OFFICER, (f, r, in) -> post("/reviews/" + review(f, in) + "/decide")
+			.param("householdId", "" + f.households.inHousehold).param("area", "" + f.groupOne).param("kinds", "POOR"));
+		scoped("POST /reviews/{id}/areas/{area}/confirm-rest", Need.OFFICER, (f, r, in) -> post("/reviews/"
+				+ review(f, in) + "/areas/" + f.groupOne + "/confirm-rest"));
+		scoped("POST /reviews/{id}/areas/{area}/done", Need.OFFICER, (f, r, in) -> post("/reviews/" + review(f, in)
+				+ "/areas/" + f.groupOne + "/done"));
+		scoped("POST /reviews/{id}/close", Need.OFFICER, (f, r, in) -> post("/reviews/" + review(f, in) + "/close"));
+		scoped("GET /api/v1/households", Need.VIEWER, (f, r, in) -> get("/api/v1/households?q=nguyen&unit="
+				+ (in ? "00256" : "20161")));
+		scoped("GET /api/v1/households/{id}", Need.VIEWER, (f, r, in) -> get("/api/v1/households/" + household(f, in)));
+		scoped("GET /api/v1/households/duplicates", Need.VIEWER, (f, r, in) -> get("/api/v1/households/duplicates?unit="
+				+ (in ? "00256" : "20161")));
 		rule("GET /actuator", Need.SYSTEM_ADMIN, (f, r, in) -> get("/actuator"));
 		rule("GET /actuator/info", Need.SYSTEM_ADMIN, (f, r, in) -> get("/actuator/info"));
 		rule("GET /actuator/prometheus", Need.SYSTEM_ADMIN, (f, r, in) -> get("/actuator/prometheus"));
@@ -287,6 +338,19 @@ final class Routes {
 		byte[] pdf = vn.mattran.documents.internal.render.PdfRenderer.render(SeedFixture.plan(1).toContent(),
 				vn.mattran.documents.Numbering.draft("KH"));
 		return multipart(uri).file(new MockMultipartFile("file", name, "application/pdf", pdf)).with(csrf());
+	}
+
+	private static long household(SeedFixture f, boolean in) {
+		return in ? f.households.inHousehold : f.households.outHousehold;
+	}
+
+	private static long review(SeedFixture f, boolean in) {
+		return in ? f.households.inReview : f.households.outReview;
+	}
+
+	/** The caller's own upload (an upload is its uploader's), or one made outside the scope. */
+	private static long upload(SeedFixture f, Role caller, boolean in) {
+		return in ? f.households.ownUploads.getOrDefault(caller, f.households.outUpload) : f.households.outUpload;
 	}
 
 	private static long plan(SeedFixture f, boolean in) {

@@ -59,6 +59,8 @@ public final class SeedFixture {
 	public final Map<Role, Long> ownTokens = new EnumMap<>(Role.class);
 	/** Plans, tasks, campaigns and notices in and out of scope, made once the rest is there. */
 	public PlanningFixture planning;
+	/** Households, reviews and uploads in and out of scope. */
+	public HouseholdFixture households;
 
 	public SeedFixture(UnitService units, UserAccounts accounts, ApiTokens tokens, JdbcClient jdbc,
 			OutgoingDocuments documents, IncomingDocuments incoming) {

@@ -1,7 +1,10 @@
 package vn.mattran.organization;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.mattran.organization.internal.accounts.UserAccounts;
@@ -31,6 +34,23 @@ public class Organization {
 	/** The unit carrying {@code code} on {@code day}, for resolving a reference (no scope check). */
 	public Optional<Unit> unitByCode(String code, LocalDate day) {
 		return units.findByCode(code, day);
+	}
+
+	/** Units by id, for labelling rows the caller may already see (no scope check: names are public). */
+	public Map<Long, Unit> units(Collection<Long> ids) {
+		Map<Long, Unit> byId = new HashMap<>();
+		units.byIds(ids).forEach(unit -> byId.put(unit.id(), unit));
+		return byId;
+	}
+
+	/** Every period of the units that carried {@code code}, those in the caller's scope only, newest first. */
+	public List<Unit> periodsOfCode(String code) {
+		return units.allPeriodsOfCode(code);
+	}
+
+	/** The latest unit that carried {@code code}, for naming it in a refusal (no scope check: names are public). */
+	public Optional<Unit> latestOfCode(String code) {
+		return units.latestByCode(code);
 	}
 
 	/** The units above {@code unit}, from the top. */

@@ -39,6 +39,13 @@ final class AccessRules {
 			.hasRole(Role.OFFICER.name())
 			.requestMatchers(POST, "/tasks/*/start", "/tasks/*/report", "/sites/*/progress")
 			.hasRole(Role.MEMBER_ORG_OFFICER.name())
+			.requestMatchers(GET, "/households/new", "/households/*/edit", "/households/import", "/households/import/**",
+					"/households/export")
+			.hasRole(Role.OFFICER.name())
+			.requestMatchers(POST, "/households/*/supports", "/households/*/needs", "/households/*/needs/**")
+			.hasRole(Role.MEMBER_ORG_OFFICER.name())
+			.requestMatchers(POST, "/households", "/households/**", "/reviews", "/reviews/**")
+			.hasRole(Role.OFFICER.name())
 			.anyRequest().authenticated();
 	}
 

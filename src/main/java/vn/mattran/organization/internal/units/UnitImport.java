@@ -21,6 +21,7 @@ import vn.mattran.shared.audit.AuditEvent;
 import vn.mattran.shared.audit.AuditLog;
 import vn.mattran.shared.error.InvalidInput;
 import vn.mattran.shared.error.UserFacingException;
+import vn.mattran.shared.format.Dates;
 import vn.mattran.shared.format.Formats;
 import vn.mattran.shared.security.CurrentUser;
 import vn.mattran.shared.security.Role;

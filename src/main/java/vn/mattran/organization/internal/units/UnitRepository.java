@@ -3,6 +3,7 @@ package vn.mattran.organization.internal.units;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,6 +66,16 @@ class UnitRepository {
 	List<Unit> byPaths(List<String> paths) {
 		return jdbc.sql("select " + COLUMNS + FROM + "where u.path = any(cast(:paths as ltree[])) order by u.level, u.name_sort")
 			.param("paths", "{" + String.join(",", paths) + "}")
+			.query(UnitRepository::unit)
+			.list();
+	}
+
+	List<Unit> byIds(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select " + COLUMNS + FROM + "where u.id in (:ids)")
+			.param("ids", List.copyOf(ids))
 			.query(UnitRepository::unit)
 			.list();
 	}

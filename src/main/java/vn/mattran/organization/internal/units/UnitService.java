@@ -2,6 +2,7 @@ package vn.mattran.organization.internal.units;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -46,6 +47,12 @@ public class UnitService {
 		Unit unit = units.byId(id).orElseThrow(() -> UserFacingException.notFound("unit.error.noSuchId", String.valueOf(id)));
 		CurrentUser.requireInScope(unit.path(), unit.name());
 		return unit;
+	}
+
+	/** Units by id without a scope check: names and places are public facts, for labelling rows already allowed. */
+	@Transactional(readOnly = true)
+	public List<Unit> byIds(Collection<Long> ids) {
+		return units.byIds(ids);
 	}
 
 	/** The unit that carries {@code code} on {@code day}, in the user's scope. */
@@ -114,6 +121,11 @@ public class UnitService {
 	@Transactional(readOnly = true)
 	public PageOf<Unit> search(String query, LocalDate day, PageRequest page) {
 		return units.search(query == null ? "" : query, CurrentUser.scope(), day, page);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Unit> latestByCode(String code) {
+		return units.allByCode(code).stream().findFirst();
 	}
 
 	@Transactional(readOnly = true)

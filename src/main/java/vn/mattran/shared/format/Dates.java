@@ -1,4 +1,4 @@
-package vn.mattran.organization.internal.units;
+package vn.mattran.shared.format;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Dates as files write them: 2025-07-01, 01/07/2025, 1/7/2025 (day first, as in Vietnam). */
-final class Dates {
+public final class Dates {
 
 	private static final List<DateTimeFormatter> FORMATS = List.of(DateTimeFormatter.ISO_LOCAL_DATE, strict("d/M/uuuu"),
 			strict("d-M-uuuu"), strict("d.M.uuuu"));
@@ -20,7 +20,7 @@ final class Dates {
 		return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
 	}
 
-	static Optional<LocalDate> parse(String text) {
+	public static Optional<LocalDate> parse(String text) {
 		for (DateTimeFormatter format : FORMATS) {
 			try {
 				return Optional.of(LocalDate.parse(text.strip(), format));

@@ -1,0 +1,19 @@
+package vn.mattran.households;
+
+import java.util.List;
+import java.util.Set;
+
+/** A household of the registry with its members (head first) and the classifications it holds now. */
+public record Household(long id, long unitId, String unitPath, long communeId, String address, String head,
+		Integer headBirthYear, String circumstances, Integer currentYear, Set<Classification> currentKinds,
+		Long mergedInto, int version, List<Member> members) {
+
+	public Household {
+		currentKinds = Set.copyOf(currentKinds);
+		members = List.copyOf(members);
+	}
+
+	public boolean merged() {
+		return mergedInto != null;
+	}
+}

@@ -1,0 +1,159 @@
+package vn.mattran.households.internal;
+
+import java.sql.Array;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.mattran.households.DuplicatePair.Reason;
+import vn.mattran.households.Member;
+import vn.mattran.shared.security.Scope;
+import vn.mattran.shared.text.VietnameseText;
+import vn.mattran.shared.web.PageOf;
+import vn.mattran.shared.web.PageRequest;
+
+/**
+ * Households that may be the same one: a member's ID number in both; the same head (name without
+ * diacritics and birth year) in one area; the same person (name and birth year) in two households
+ * of one commune. Pairs someone marked "not a duplicate" and merged households are left out.
+ */
+@Repository
+class DuplicateFinder {
+
+	private final JdbcClient jdbc;
+
+	DuplicateFinder(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A pair of household ids, smaller first, with every reason that joins them. */
+	record Pair(long first, long second, List<Reason> reasons, List<String> details) {
+	}
+
+	/** A household already registered that the one being entered may duplicate. */
+	record Candidate(long householdId, Reason reason, String detail) {
+	}
+
+	PageOf<Pair> report(Scope scope, String underPath, PageRequest page) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		StringBuilder scoped = new StringBuilder("select id, unit_id, commune_id, head_folded, head_birth_year"
+				+ " from hh_household where merged_into is null");
+		if (!scope.everything()) {
+			scoped.append(" and unit_path <@ cast(:scope as ltree[])");
+			params.put("scope", scope.sqlArray());
+		}
+		if (underPath != null) {
+			scoped.append(" and unit_path <@ cast(:under as ltree)");
+			params.put("under", underPath);
+		}
+		String pairs = """
+				with scoped as materialized (%s),
+				pairs as (
+				  select m1.household_id as a, m2.household_id as b, 'CITIZEN_ID' as reason, m1.citizen_id as detail
+				  from hh_member m1 join scoped s1 on s1.id = m1.household_id
+				  join hh_member m2 on m2.citizen_id = m1.citizen_id and m2.household_id > m1.household_id
+				  join scoped s2 on s2.id = m2.household_id
+				  where m1.citizen_id is not null
+				  union all
+				  select h1.id, h2.id, 'NAME_BIRTH_YEAR', h1.head_folded || ' ' || h1.head_birth_year
+				  from scoped h1 join scoped h2 on h2.unit_id = h1.unit_id and h2.head_folded = h1.head_folded
+				       and h2.head_birth_year = h1.head_birth_year and h2.id > h1.id
+				  union all
+				  select m1.household_id, m2.household_id, 'MEMBER', m1.full_name || ' (' || m1.birth_year || ')'
+				  from hh_member m1 join scoped s1 on s1.id = m1.household_id
+				  join hh_member m2 on m2.name_folded = m1.name_folded and m2.birth_year = m1.birth_year
+				       and m2.household_id > m1.household_id
+				  join scoped s2 on s2.id = m2.household_id and s2.commune_id = s1.commune_id
+				  where m1.birth_year is not null and m1.left_on is null and m2.left_on is null
+				),
+				grouped as (
+				  select a, b, array_agg(distinct reason) as reasons, array_agg(distinct detail) as details
+				  from pairs p
+				  where not exists (select 1 from hh_not_duplicate n where n.first_id = p.a and n.second_id = p.b)
+				  group by a, b
+				)
+				""".formatted(scoped);
+		long total = jdbc.sql(pairs + "select count(*) from grouped").params(params).query(Long.class).single();
+		List<Pair> items = jdbc.sql(pairs + "select a, b, reasons, details from grouped order by a, b limit :limit offset :offset")
+			.params(params)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query((rs, n) -> new Pair(rs.getLong("a"), rs.getLong("b"), reasons(rs.getArray("reasons")),
+					texts(rs.getArray("details"))))
+			.list();
+		return new PageOf<>(items, page.page(), page.size(), total);
+	}
+
+	/** Registered households (not {@code exceptId}, not merged) that the members being entered may duplicate. */
+	List<Candidate> candidates(long unitId, long communeId, List<Member> members, Long exceptId) {
+		List<Candidate> found = new ArrayList<>();
+		long except = exceptId == null ? -1 : exceptId;
+		for (Member member : members) {
+			if (member.citizenId() != null) {
+				jdbc.sql("""
+						select distinct h.id from hh_member m join hh_household h on h.id = m.household_id
+						where m.citizen_id = :id and h.merged_into is null and h.id <> :except
+						""")
+					.param("id", member.citizenId())
+					.param("except", except)
+					.query(Long.class)
+					.list()
+					.forEach(id -> found.add(new Candidate(id, Reason.CITIZEN_ID, member.citizenId())));
+			}
+			if (member.birthYear() == null || !member.present()) {
+				continue;
+			}
+			String folded = VietnameseText.fold(member.fullName());
+			String detail = member.fullName() + " (" + member.birthYear() + ")";
+			if (member.head()) {
+				jdbc.sql("""
+						select id from hh_household where unit_id = :unit and head_folded = :folded
+						and head_birth_year = :year and merged_into is null and id <> :except
+						""")
+					.param("unit", unitId)
+					.param("folded", folded)
+					.param("year", member.birthYear())
+					.param("except", except)
+					.query(Long.class)
+					.list()
+					.forEach(id -> found.add(new Candidate(id, Reason.NAME_BIRTH_YEAR, detail)));
+			}
+			jdbc.sql("""
+					select distinct h.id from hh_member m join hh_household h on h.id = m.household_id
+					where m.name_folded = :folded and m.birth_year = :year and m.left_on is null
+					and h.commune_id = :commune and h.merged_into is null and h.id <> :except
+					""")
+				.param("folded", folded)
+				.param("year", member.birthYear())
+				.param("commune", communeId)
+				.param("except", except)
+				.query(Long.class)
+				.list()
+				.forEach(id -> found.add(new Candidate(id, Reason.MEMBER, detail)));
+		}
+		return found;
+	}
+
+	void markDistinct(long a, long b, String by) {
+		jdbc.sql("""
+				insert into hh_not_duplicate (first_id, second_id, decided_by) values (:first, :second, :by)
+				on conflict do nothing
+				""")
+			.param("first", Math.min(a, b))
+			.param("second", Math.max(a, b))
+			.param("by", by)
+			.update();
+	}
+
+	private static List<Reason> reasons(Array array) throws SQLException {
+		return Arrays.stream((String[]) array.getArray()).map(Reason::valueOf).sorted().toList();
+	}
+
+	private static List<String> texts(Array array) throws SQLException {
+		return Arrays.stream((String[]) array.getArray()).filter(t -> t != null).toList();
+	}
+}
