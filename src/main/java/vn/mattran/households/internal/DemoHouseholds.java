@@ -59,17 +59,20 @@ class DemoHouseholds implements ApplicationRunner {
 	private final Registry registry;
 	private final Reviews reviews;
 	private final Supports supports;
+	private final SupportRepository needs;
 	private final Organization organization;
 	private final Datasets datasets;
 	private final TransactionTemplate transaction;
 	private final boolean demo;
 	private int people;
 
-	DemoHouseholds(Registry registry, Reviews reviews, Supports supports, Organization organization, Datasets datasets,
-			TransactionTemplate transaction, @Value("${mattran.setup.demo:true}") boolean demo) {
+	DemoHouseholds(Registry registry, Reviews reviews, Supports supports, SupportRepository needs,
+			Organization organization, Datasets datasets, TransactionTemplate transaction,
+			@Value("${mattran.setup.demo:true}") boolean demo) {
 		this.registry = registry;
 		this.reviews = reviews;
 		this.supports = supports;
+		this.needs = needs;
 		this.organization = organization;
 		this.datasets = datasets;
 		this.transaction = transaction;
@@ -113,7 +116,7 @@ class DemoHouseholds implements ApplicationRunner {
 	private Household household(Unit group, int n, Classification kind, Random random) {
 		boolean womanHead = kind == Classification.HEROIC_MOTHER || n % 3 == 1;
 		int headYear = kind == Classification.HEROIC_MOTHER ? 1930 + n % 8 : 1950 + random.nextInt(40);
-		String family = FAMILY[n % FAMILY.length];
+		String family = FAMILY[(n * 3 + n / FAMILY.length) % FAMILY.length];
 		List<Member> members = new ArrayList<>();
 		members.add(person(family, womanHead, n, headYear, Member.HEAD, true));
 		int size = kind == Classification.HEROIC_MOTHER ? 1 : 1 + random.nextInt(4);
@@ -130,13 +133,17 @@ class DemoHouseholds implements ApplicationRunner {
 			kinds.add(Classification.POLICY_FAMILY);
 		}
 		String address = "Số " + (3 + random.nextInt(120)) + ", " + STREETS[n % STREETS.length];
-		List<String> needs = List.of(NEEDS[n % NEEDS.length]);
-		return registry.create(new HouseholdDraft(group.id(), address, CIRCUMSTANCES[n % CIRCUMSTANCES.length],
-				members, 2023, kinds, needs), true);
+		Household made = registry.create(new HouseholdDraft(group.id(), address, CIRCUMSTANCES[n % CIRCUMSTANCES.length],
+				members, 2023, kinds, List.of()), true);
+		for (String need : NEEDS[n % NEEDS.length]) {
+			needs.insertNeed(made.id(), SupportKind.guess(need), need, LocalDate.of(2023, 12, 15), SystemUser.NAME);
+		}
+		return made;
 	}
 
 	private Member person(String family, boolean woman, int n, int year, String relation, boolean head) {
-		String given = woman ? FEMALE[n % FEMALE.length] : MALE[n % MALE.length];
+		int pick = (n * 7 + n / FEMALE.length) % FEMALE.length;
+		String given = woman ? FEMALE[pick] : MALE[pick];
 		String id = "001" + (woman ? "1" : "0") + String.format("%02d", year % 100) + "000"
 				+ String.format("%03d", ++people);
 		String phone = head ? "0900000" + String.format("%03d", n) : null;

@@ -40,7 +40,7 @@ class DuplicateFinder {
 
 	PageOf<Pair> report(Scope scope, String underPath, PageRequest page) {
 		Map<String, Object> params = new LinkedHashMap<>();
-		StringBuilder scoped = new StringBuilder("select id, unit_id, commune_id, head_folded, head_birth_year"
+		StringBuilder scoped = new StringBuilder("select id, unit_id, commune_id, head_name, head_folded, head_birth_year"
 				+ " from hh_household where merged_into is null");
 		if (!scope.everything()) {
 			scoped.append(" and unit_path <@ cast(:scope as ltree[])");
@@ -59,7 +59,7 @@ class DuplicateFinder {
 				  join scoped s2 on s2.id = m2.household_id
 				  where m1.citizen_id is not null
 				  union all
-				  select h1.id, h2.id, 'NAME_BIRTH_YEAR', h1.head_folded || ' ' || h1.head_birth_year
+				  select h1.id, h2.id, 'NAME_BIRTH_YEAR', h1.head_name || ' (' || h1.head_birth_year || ')'
 				  from scoped h1 join scoped h2 on h2.unit_id = h1.unit_id and h2.head_folded = h1.head_folded
 				       and h2.head_birth_year = h1.head_birth_year and h2.id > h1.id
 				  union all
