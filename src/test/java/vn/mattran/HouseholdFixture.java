@@ -13,6 +13,7 @@ import vn.mattran.households.internal.HouseholdDraft;
 import vn.mattran.households.internal.HouseholdImport;
 import vn.mattran.households.internal.Registry;
 import vn.mattran.households.internal.Reviews;
+import vn.mattran.shared.jobs.Jobs;
 import vn.mattran.shared.security.Role;
 import vn.mattran.shared.security.SystemUser;
 
@@ -32,6 +33,9 @@ public final class HouseholdFixture {
 	public final long outReview;
 	public final long outUpload;
 	public final Map<Role, Long> ownUploads = new EnumMap<>(Role.class);
+	/** A background job of each test user, and one of nobody they are (jobs are their owner's only). */
+	public final Map<Role, Long> ownJobs = new EnumMap<>(Role.class);
+	public final long otherJob;
 
 	public HouseholdFixture(ApplicationContext context, SeedFixture seed) {
 		Registry registry = context.getBean(Registry.class);
@@ -46,6 +50,10 @@ public final class HouseholdFixture {
 		inReview = SystemUser.call(() -> reviews.open(seed.ward, 2023).id());
 		outReview = SystemUser.call(() -> reviews.open(seed.outUnit, 2024).id());
 		outUpload = SystemUser.call(() -> imports.upload(seed.outUnit, 2024, "ngoai.csv", csv()).id());
+		Jobs jobs = context.getBean(Jobs.class);
+		otherJob = SystemUser.call(() -> jobs.submit("access-test", "Việc của người khác", null, "")).id();
+		seed.users.forEach((role, user) -> ownJobs.put(role,
+				SeedFixture.as(user, () -> jobs.submit("access-test", "Việc thử quyền", null, "")).id()));
 		for (Role role : List.of(Role.OFFICER, Role.UNIT_ADMIN, Role.SYSTEM_ADMIN)) {
 			ownUploads.put(role, SeedFixture.as(seed.users.get(role),
 					() -> imports.upload(seed.ward, 2024, "danh-sach.csv", csv()).id()));

@@ -293,6 +293,8 @@ final class Routes {
 		scoped("GET /api/v1/households/{id}", Need.VIEWER, (f, r, in) -> get("/api/v1/households/" + household(f, in)));
 		scoped("GET /api/v1/households/duplicates", Need.VIEWER, (f, r, in) -> get("/api/v1/households/duplicates?unit="
 				+ (in ? "00256" : "20161")));
+		scoped("GET /jobs/{id}", Need.VIEWER, (f, r, in) -> get("/jobs/" + job(f, r, in)));
+		scoped("GET /api/v1/jobs/{id}", Need.VIEWER, (f, r, in) -> get("/api/v1/jobs/" + job(f, r, in)));
 		rule("GET /actuator", Need.SYSTEM_ADMIN, (f, r, in) -> get("/actuator"));
 		rule("GET /actuator/info", Need.SYSTEM_ADMIN, (f, r, in) -> get("/actuator/info"));
 		rule("GET /actuator/prometheus", Need.SYSTEM_ADMIN, (f, r, in) -> get("/actuator/prometheus"));
@@ -351,6 +353,10 @@ final class Routes {
 	/** The caller's own upload (an upload is its uploader's), or one made outside the scope. */
 	private static long upload(SeedFixture f, Role caller, boolean in) {
 		return in ? f.households.ownUploads.getOrDefault(caller, f.households.outUpload) : f.households.outUpload;
+	}
+
+	private static long job(SeedFixture f, Role caller, boolean in) {
+		return in ? f.households.ownJobs.get(caller) : f.households.otherJob;
 	}
 
 	private static long plan(SeedFixture f, boolean in) {

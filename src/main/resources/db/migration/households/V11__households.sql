@@ -177,6 +177,8 @@ create table hh_import (
     mapping     jsonb,
     created_by  text        not null,
     created_at  timestamptz not null default now(),
+    job_id      bigint,                                -- the background job storing its rows
+    good_rows   int[],                                 -- the rows the user agreed to store
     finished_at timestamptz,
     imported    int
 );

@@ -30,6 +30,8 @@ import vn.mattran.households.internal.HouseholdImport;
 import vn.mattran.households.internal.Registry;
 import vn.mattran.organization.internal.accounts.UserAccounts;
 import vn.mattran.shared.error.UserFacingException;
+import vn.mattran.shared.jobs.Job;
+import vn.mattran.shared.jobs.Jobs;
 import vn.mattran.shared.security.MattranUser;
 import vn.mattran.shared.security.Role;
 import vn.mattran.shared.security.SystemUser;
@@ -59,6 +61,8 @@ class HouseholdFilesTests {
 	UserAccounts accounts;
 	@Autowired
 	JdbcClient jdbc;
+	@Autowired
+	Jobs jobs;
 
 	MattranUser officer;
 	MattranUser colleague;
@@ -115,7 +119,10 @@ class HouseholdFilesTests {
 		assertThatThrownBy(() -> as(colleague, () -> imports.preview(upload))).as("an upload is its uploader's")
 			.isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.status()).isEqualTo(403));
 
-		assertThat(as(officer, () -> imports.commit(upload, true))).isEqualTo(2);
+		Job job = finished(as(officer, () -> imports.commit(upload, true)).id());
+		assertThat(job.status()).isEqualTo(Job.Status.DONE);
+		assertThat(job.done()).isEqualTo(2);
+		assertThat(job.resultLink()).isEqualTo("/households?sort=newest");
 		assertThat(count("mai")).isEqualTo(before + 2);
 		HouseholdSummary right = as(officer, () -> registry.search(new HouseholdFilter("mai thi dung", null, null, null,
 				null), new PageRequest(0, 5))).items().get(0);
@@ -126,6 +133,38 @@ class HouseholdFilesTests {
 			.containsExactly(SupportKind.HOUSE_REPAIR);
 		assertThatThrownBy(() -> as(officer, () -> imports.commit(upload, true)))
 			.isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.status()).isEqualTo(409));
+	}
+
+	@Test
+	void aBigListIsStoredInTheBackgroundAndAfterACrashGoesOnFromItsLastStoredStep() {
+		StringBuilder csv = new StringBuilder("Họ và tên chủ hộ;Năm sinh;Thôn/Tổ;Phân loại\n");
+		for (int i = 0; i < 250; i++) {
+			csv.append("Kiều Văn Số ").append(i).append(";").append(1950 + i % 40).append(";Tổ ").append(1 + i % 9)
+				.append(";Cận nghèo\n");
+		}
+		long upload = as(officer, () -> imports.upload(ward, 2024, "lon.csv", csv.toString()
+			.getBytes(StandardCharsets.UTF_8))).id();
+		long jobId = as(officer, () -> imports.commit(upload, false)).id();
+		Job job = finished(jobId);
+		assertThat(job.status()).isEqualTo(Job.Status.DONE);
+		assertThat(job.total()).isEqualTo(250);
+		assertThat(count("kieu")).isEqualTo(250);
+
+		long second = as(officer, () -> imports.upload(ward, 2024, "tiep.csv",
+				"Họ và tên chủ hộ;Năm sinh;Thôn/Tổ;Phân loại\nLục Văn Một;1961;Tổ 1;Hộ nghèo\nLục Văn Hai;1962;Tổ 2;Hộ nghèo\nLục Văn Ba;1963;Tổ 3;Hộ nghèo\n"
+					.getBytes(StandardCharsets.UTF_8))).id();
+		long crashed = jdbc.sql("""
+				insert into shared_job (kind, owner_id, owner_name, unit_path, title, payload, status, done, total,
+				                        attempts, heartbeat_at)
+				select 'household-import', ?, 'hh.nhap', unit_path, 'Nhập tiep.csv', ?, 'RUNNING', 1, 3, 1,
+				       now() - interval '5 minutes'
+				from hh_import where id = ? returning id
+				""").params(officer.id(), String.valueOf(second), second).query(Long.class).single();
+		jdbc.sql("update hh_import set job_id = ?, good_rows = '{2,3,4}' where id = ?").params(crashed, second).update();
+		Job resumed = finished(crashed);
+		assertThat(resumed.status()).isEqualTo(Job.Status.DONE);
+		assertThat(count("luc")).as("the first row was stored before the crash: the job goes on from the second")
+			.isEqualTo(2);
 	}
 
 	@Test
@@ -191,6 +230,24 @@ class HouseholdFilesTests {
 			.contains("Họ và tên chủ hộ", "Số CCCD", "Thôn/Tổ", "Phân loại");
 		assertThat(jdbc.sql("select count(*) from shared_audit_log where actor_name = 'hh.nhap' and action = 'VIEW'"
 				+ " and summary like 'Xuất danh sách%kèm số CCCD đầy đủ%'").query(Long.class).single()).isEqualTo(1);
+	}
+
+	/** Waits for the background runner to finish the job (it polls every half second). */
+	private Job finished(long id) {
+		long until = System.currentTimeMillis() + 60_000;
+		Job job = as(officer, () -> jobs.get(id));
+		while (!job.finished() && System.currentTimeMillis() < until) {
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError(e);
+			}
+			job = as(officer, () -> jobs.get(id));
+		}
+		assertThat(job.finished()).as("job " + id + " finished within a minute").isTrue();
+		return job;
 	}
 
 	private static Row findRow(Sheet sheet, String text) {

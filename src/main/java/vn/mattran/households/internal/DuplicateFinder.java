@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,6 +137,53 @@ class DuplicateFinder {
 				.forEach(id -> found.add(new Candidate(id, Reason.MEMBER, detail)));
 		}
 		return found;
+	}
+
+	/** What a commune already holds, to check a whole file's rows against without a query per row. */
+	record Registered(Map<String, Long> byCitizenId, Map<String, Long> byAreaHead, Map<String, Long> byPerson) {
+
+		static final Registered NONE = new Registered(Map.of(), Map.of(), Map.of());
+
+		static String head(long unitId, String folded, Integer year) {
+			return unitId + "|" + folded + "|" + year;
+		}
+
+		static String person(String folded, Integer year) {
+			return folded + "|" + year;
+		}
+	}
+
+	Registered registered(long communeId, List<String> citizenIds) {
+		Map<String, Long> byId = new HashMap<>();
+		if (!citizenIds.isEmpty()) {
+			jdbc.sql("""
+					select m.citizen_id, min(h.id) from hh_member m join hh_household h on h.id = m.household_id
+					where m.citizen_id in (:ids) and h.merged_into is null group by m.citizen_id
+					""")
+				.param("ids", citizenIds)
+				.query(rs -> {
+					byId.put(rs.getString(1), rs.getLong(2));
+				});
+		}
+		Map<String, Long> byHead = new HashMap<>();
+		jdbc.sql("""
+				select unit_id, head_folded, head_birth_year, id from hh_household
+				where commune_id = :commune and merged_into is null and head_birth_year is not null
+				""")
+			.param("commune", communeId)
+			.query(rs -> {
+				byHead.putIfAbsent(Registered.head(rs.getLong(1), rs.getString(2), rs.getInt(3)), rs.getLong(4));
+			});
+		Map<String, Long> byPerson = new HashMap<>();
+		jdbc.sql("""
+				select m.name_folded, m.birth_year, h.id from hh_member m join hh_household h on h.id = m.household_id
+				where h.commune_id = :commune and h.merged_into is null and m.left_on is null and m.birth_year is not null
+				""")
+			.param("commune", communeId)
+			.query(rs -> {
+				byPerson.putIfAbsent(Registered.person(rs.getString(1), rs.getInt(2)), rs.getLong(3));
+			});
+		return new Registered(byId, byHead, byPerson);
 	}
 
 	void markDistinct(long a, long b, String by) {

@@ -12,10 +12,11 @@ import java.util.Set;
 import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import vn.mattran.households.Classification;
-import vn.mattran.households.DuplicatePair;
 import vn.mattran.households.Member;
 import vn.mattran.organization.Organization;
 import vn.mattran.organization.Unit;
@@ -26,12 +27,16 @@ import vn.mattran.shared.audit.AuditLog;
 import vn.mattran.shared.error.InvalidInput;
 import vn.mattran.shared.error.UserFacingException;
 import vn.mattran.shared.format.Dates;
+import vn.mattran.shared.jobs.Job;
+import vn.mattran.shared.jobs.JobProgress;
+import vn.mattran.shared.jobs.Jobs;
 import vn.mattran.shared.security.CurrentUser;
 import vn.mattran.shared.security.Role;
 import vn.mattran.shared.tabular.TabularFile;
 import vn.mattran.shared.tabular.TabularReader;
 import vn.mattran.shared.tabular.TabularRow;
 import vn.mattran.shared.text.VietnameseText;
+import vn.mattran.shared.web.Messages;
 
 /**
  * Imports the list of households a commune keeps in Excel. The file is kept while the user maps its
@@ -50,20 +55,26 @@ public class HouseholdImport {
 	private final Organization organization;
 	private final AuditLog audit;
 	private final JsonMapper json;
+	private final Jobs jobs;
+	private final Messages messages;
+	private final TransactionTemplate transaction;
 
 	HouseholdImport(JdbcClient jdbc, Registry registry, DuplicateFinder duplicates, Organization organization,
-			AuditLog audit, JsonMapper json) {
+			AuditLog audit, JsonMapper json, Jobs jobs, Messages messages, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.registry = registry;
 		this.duplicates = duplicates;
 		this.organization = organization;
 		this.audit = audit;
 		this.json = json;
+		this.jobs = jobs;
+		this.messages = messages;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	/** An uploaded file: where it goes, for which year, its headers and the guessed mapping. */
 	public record Upload(long id, Unit unit, int year, String fileName, List<String> headers, int rows,
-			Map<HouseholdColumns, Integer> mapping, boolean finished) {
+			Map<HouseholdColumns, Integer> mapping, boolean finished, Long jobId) {
 	}
 
 	/** A bad row: its number as the file shows it, the column's header, and the message. */
@@ -119,15 +130,15 @@ public class HouseholdImport {
 
 	private Loaded load(long id) {
 		record Stored(long unitId, String path, int year, String name, byte[] content, String mapping, String by,
-				boolean finished) {
+				boolean finished, Long jobId) {
 		}
 		Stored stored = jdbc.sql("""
 				select unit_id, unit_path::text, year, file_name, content, mapping::text, created_by,
-				       finished_at is not null from hh_import where id = :id
+				       finished_at is not null, job_id from hh_import where id = :id
 				""")
 			.param("id", id)
 			.query((rs, n) -> new Stored(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getBytes(5),
-					rs.getString(6), rs.getString(7), rs.getBoolean(8)))
+					rs.getString(6), rs.getString(7), rs.getBoolean(8), (Long) rs.getObject(9)))
 			.optional()
 			.orElseThrow(() -> UserFacingException.notFound("import.error.notFound", String.valueOf(id)));
 		CurrentUser.requireInScope(stored.path(), stored.name());
@@ -141,7 +152,7 @@ public class HouseholdImport {
 			.forEach(e -> mapping.put(HouseholdColumns.valueOf(e.getKey()), e.getValue().asInt()));
 		Unit unit = organization.unit(stored.unitId());
 		return new Loaded(new Upload(id, unit, stored.year(), stored.name(), file.header(), file.rows().size(), mapping,
-				stored.finished()), file);
+				stored.finished(), stored.jobId()), file);
 	}
 
 	/** Keeps the user's mapping (column index per field; -1 or absent: not in the file). */
@@ -154,7 +165,10 @@ public class HouseholdImport {
 				kept.put(column, index);
 			}
 		});
-		jdbc.sql("update hh_import set mapping = cast(:mapping as jsonb) where id = :id and finished_at is null")
+		if (loaded.upload().jobId() != null) {
+			throw UserFacingException.conflict("import.error.done", loaded.upload().fileName());
+		}
+		jdbc.sql("update hh_import set mapping = cast(:mapping as jsonb) where id = :id and job_id is null")
 			.param("mapping", json.writeValueAsString(kept))
 			.param("id", id)
 			.update();
@@ -166,34 +180,87 @@ public class HouseholdImport {
 		return check(load(id));
 	}
 
-	/** Stores the good rows: all of them when the file has no errors, or when {@code onlyGood} says so. */
+	/**
+	 * Starts storing the good rows (all of them when the file has no errors, or when {@code onlyGood}
+	 * says so) as a background job whose progress the user follows; the rows are fixed now.
+	 */
 	@Transactional
-	public int commit(long id, boolean onlyGood) {
+	public Job commit(long id, boolean onlyGood) {
 		CurrentUser.requireRole(Role.OFFICER);
-		Loaded loaded = load(id);
-		if (loaded.upload().finished()) {
-			throw UserFacingException.conflict("import.error.done", loaded.upload().fileName());
-		}
+		Loaded loaded = lockForCommit(id);
 		Preview preview = check(loaded);
 		if (!preview.clean() && !onlyGood) {
 			throw UserFacingException.invalid("import.error.hasProblems", loaded.upload().fileName(),
 					preview.badRows());
 		}
-		for (Good good : preview.good()) {
-			registry.create(good.draft(), true);
+		if (preview.good().isEmpty()) {
+			throw UserFacingException.invalid("import.error.nothingGood", loaded.upload().fileName());
 		}
-		jdbc.sql("update hh_import set finished_at = now(), imported = :n, content = '\\x'::bytea where id = :id")
-			.param("n", preview.good().size())
+		Job job = jobs.submit(KIND, messages.get("import.households.jobTitle", loaded.upload().fileName()),
+				loaded.upload().unit().path(), String.valueOf(id));
+		jdbc.sql("update hh_import set job_id = :job, good_rows = cast(:rows as int[]) where id = :id")
+			.param("job", job.id())
+			.param("rows", "{" + String.join(",", preview.good().stream().map(g -> String.valueOf(g.row())).toList()) + "}")
 			.param("id", id)
 			.update();
 		audit.record(new AuditEvent(AuditAction.IMPORT, Registry.ENTITY, null, loaded.upload().unit().path(),
-				"Nhập " + preview.good().size() + " hộ từ " + loaded.upload().fileName()
+				"Bắt đầu nhập " + preview.good().size() + " hộ từ " + loaded.upload().fileName()
 						+ (preview.clean() ? "" : " (bỏ " + preview.badRows() + " dòng lỗi)"),
 				null, null));
-		return preview.good().size();
+		return job;
+	}
+
+	private Loaded lockForCommit(long id) {
+		jdbc.sql("select id from hh_import where id = :id for update").param("id", id).query(Long.class).optional();
+		Loaded loaded = load(id);
+		if (loaded.upload().finished() || loaded.upload().jobId() != null) {
+			throw UserFacingException.conflict("import.error.done", loaded.upload().fileName());
+		}
+		return loaded;
+	}
+
+	static final String KIND = "household-import";
+	static final int CHUNK = 100;
+
+	/**
+	 * The job's work: the agreed rows stored a hundred at a time, each hundred in one transaction
+	 * with the job's progress, so that after a restart it goes on from the last stored hundred.
+	 */
+	String store(Job job, JobProgress progress) {
+		long id = Long.parseLong(job.payload());
+		Loaded loaded = load(id);
+		List<Integer> agreed = jdbc.sql("select unnest(good_rows) from hh_import where id = :id order by 1")
+			.param("id", id).query(Integer.class).list();
+		Preview preview = check(loaded, false);
+		List<Good> rows = preview.good().stream().filter(g -> agreed.contains(g.row())).toList();
+		progress.total(rows.size());
+		for (int from = job.done(); from < rows.size(); from += CHUNK) {
+			int start = from;
+			int end = Math.min(rows.size(), from + CHUNK);
+			transaction.executeWithoutResult(status -> {
+				for (Good good : rows.subList(start, end)) {
+					registry.create(good.draft(), true);
+				}
+				progress.step(end);
+			});
+		}
+		transaction.executeWithoutResult(status -> {
+			jdbc.sql("update hh_import set finished_at = now(), imported = :n, content = '\\x'::bytea where id = :id")
+				.param("n", rows.size())
+				.param("id", id)
+				.update();
+			audit.record(new AuditEvent(AuditAction.IMPORT, Registry.ENTITY, null, loaded.upload().unit().path(),
+					"Nhập " + rows.size() + " hộ từ " + loaded.upload().fileName(), null, null));
+		});
+		return "/households?sort=newest";
 	}
 
 	private Preview check(Loaded loaded) {
+		return check(loaded, true);
+	}
+
+	/** The file's rows checked; {@code againstRegistry} false when they were checked before and some may be stored by now. */
+	private Preview check(Loaded loaded, boolean againstRegistry) {
 		Upload upload = loaded.upload();
 		Map<HouseholdColumns, Integer> mapping = upload.mapping();
 		List<Problem> problems = new ArrayList<>();
@@ -215,10 +282,12 @@ public class HouseholdImport {
 		List<Good> good = new ArrayList<>();
 		Map<String, Integer> seen = new HashMap<>();
 		long communeId = registry.place(upload.unit().id()).communeId();
+		DuplicateFinder.Registered registered = againstRegistry
+				? duplicates.registered(communeId, citizenIds(loaded.file(), mapping)) : DuplicateFinder.Registered.NONE;
 		int badRows = 0;
 		for (TabularRow row : loaded.file().rows()) {
 			List<Problem> rowProblems = new ArrayList<>();
-			Optional<Good> parsed = parse(row, upload, areas, loaded.file().header(), rowProblems, seen, communeId);
+			Optional<Good> parsed = parse(row, upload, areas, loaded.file().header(), rowProblems, seen, registered);
 			if (rowProblems.isEmpty() && parsed.isPresent()) {
 				good.add(parsed.get());
 			}
@@ -231,7 +300,7 @@ public class HouseholdImport {
 	}
 
 	private Optional<Good> parse(TabularRow row, Upload upload, AreaMatcher areas, List<String> headers,
-			List<Problem> problems, Map<String, Integer> seen, long communeId) {
+			List<Problem> problems, Map<String, Integer> seen, DuplicateFinder.Registered registered) {
 		Map<HouseholdColumns, Integer> map = upload.mapping();
 		Function<HouseholdColumns, String> cell = c -> map.containsKey(c) ? row.cell(map.get(c)) : "";
 		Function<HouseholdColumns, String> header = c -> map.containsKey(c)
@@ -313,36 +382,54 @@ public class HouseholdImport {
 			return Optional.empty();
 		}
 		Member member = members.get(0);
-		if (!duplicateOf(row, member, area, communeId, header, problems, seen)) {
+		if (!duplicateOf(row, member, area, registered, header, problems, seen)) {
 			return Optional.empty();
 		}
 		return Optional.of(new Good(row.number(), draft, area.name()));
 	}
 
 	/** False (with the problem) when the row repeats an earlier row or a registered household. */
-	private boolean duplicateOf(TabularRow row, Member member, Unit area, long communeId,
+	private boolean duplicateOf(TabularRow row, Member member, Unit area, DuplicateFinder.Registered registered,
 			Function<HouseholdColumns, String> header, List<Problem> problems, Map<String, Integer> seen) {
-		String key = area.id() + "|" + VietnameseText.fold(member.fullName()) + "|"
-				+ member.birthYear();
+		String folded = VietnameseText.fold(member.fullName());
 		Integer earlier = member.citizenId() != null ? seen.putIfAbsent("id|" + member.citizenId(), row.number()) : null;
 		if (earlier == null && member.birthYear() != null) {
-			earlier = seen.putIfAbsent(key, row.number());
+			earlier = seen.putIfAbsent(area.id() + "|" + folded + "|" + member.birthYear(), row.number());
 		}
 		if (earlier != null) {
 			problems.add(new Problem(row.number(), header.apply(HouseholdColumns.HEAD), "import.error.sameAsRow",
 					new Object[] { earlier }));
 			return false;
 		}
-		List<DuplicateFinder.Candidate> found = duplicates.candidates(area.id(), communeId, List.of(member), null);
-		if (!found.isEmpty()) {
-			DuplicateFinder.Candidate first = found.get(0);
-			HouseholdColumns column = first.reason() == DuplicatePair.Reason.CITIZEN_ID
-					? HouseholdColumns.CITIZEN_ID : HouseholdColumns.HEAD;
-			problems.add(new Problem(row.number(), header.apply(column), "import.error.registered",
-					new Object[] { String.valueOf(first.householdId()), first.detail() }));
+		Long byId = member.citizenId() == null ? null : registered.byCitizenId().get(member.citizenId());
+		if (byId != null) {
+			problems.add(new Problem(row.number(), header.apply(HouseholdColumns.CITIZEN_ID), "import.error.registered",
+					new Object[] { String.valueOf(byId), member.citizenId() }));
+			return false;
+		}
+		if (member.birthYear() == null) {
+			return true;
+		}
+		Long same = registered.byAreaHead().get(DuplicateFinder.Registered.head(area.id(), folded, member.birthYear()));
+		if (same == null) {
+			same = registered.byPerson().get(DuplicateFinder.Registered.person(folded, member.birthYear()));
+		}
+		if (same != null) {
+			problems.add(new Problem(row.number(), header.apply(HouseholdColumns.HEAD), "import.error.registered",
+					new Object[] { String.valueOf(same), member.fullName() + " (" + member.birthYear() + ")" }));
 			return false;
 		}
 		return true;
+	}
+
+	/** The ID numbers the file gives, as digits, to look them up at once. */
+	private static List<String> citizenIds(TabularFile file, Map<HouseholdColumns, Integer> mapping) {
+		Integer column = mapping.get(HouseholdColumns.CITIZEN_ID);
+		if (column == null) {
+			return List.of();
+		}
+		return file.rows().stream().map(row -> row.cell(column).replaceAll("[\\s.\\-]", ""))
+			.filter(id -> id.matches("\\d{9}|\\d{12}")).distinct().toList();
 	}
 
 	private static HouseholdColumns column(String field) {

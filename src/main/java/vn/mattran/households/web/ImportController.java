@@ -94,10 +94,7 @@ class ImportController {
 	String commit(@PathVariable long id, @RequestParam(defaultValue = "false") boolean onlyGood,
 			RedirectAttributes redirect) {
 		try {
-			int stored = imports.commit(id, onlyGood);
-			redirect.addFlashAttribute("success", "import.stored");
-			redirect.addFlashAttribute("successArgs", new Object[] { stored });
-			return "redirect:/households?sort=newest";
+			return "redirect:/jobs/" + imports.commit(id, onlyGood).id();
 		}
 		catch (UserFacingException e) {
 			if (e.status() == 403 || e.status() == 404) {
