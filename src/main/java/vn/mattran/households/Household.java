@@ -16,4 +16,12 @@ public record Household(long id, long unitId, String unitPath, long communeId, S
 	public boolean merged() {
 		return mergedInto != null;
 	}
+
+	/** The same household with ID numbers and phones masked: what the audit log keeps of it. */
+	public Household masked() {
+		return new Household(id, unitId, unitPath, communeId, address, head, headBirthYear, circumstances, currentYear,
+				currentKinds, mergedInto, version, members.stream().map(m -> new Member(m.id(), m.fullName(), m.sex(),
+						m.birthYear(), m.birthDate(), m.relation(), Member.mask(m.citizenId()), Member.mask(m.phone()),
+						m.head(), m.leftOn())).toList());
+	}
 }

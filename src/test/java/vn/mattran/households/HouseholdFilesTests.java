@@ -66,6 +66,7 @@ class HouseholdFilesTests {
 
 	MattranUser officer;
 	MattranUser colleague;
+	MattranUser admin;
 	long ward;
 	long groupFive;
 
@@ -79,7 +80,10 @@ class HouseholdFilesTests {
 				false));
 		SystemUser.run(() -> accounts.createInitial("hh.dongnghiep", IntegrationTest.DEMO_PASSWORD, Role.OFFICER, ward,
 				null, false));
+		SystemUser.run(() -> accounts.createInitial("hh.quantri", IntegrationTest.DEMO_PASSWORD, Role.UNIT_ADMIN, ward,
+				null, false));
 		officer = accounts.principal("hh.nhap").orElseThrow();
+		admin = accounts.principal("hh.quantri").orElseThrow();
 		colleague = accounts.principal("hh.dongnghiep").orElseThrow();
 	}
 
@@ -222,13 +226,16 @@ class HouseholdFilesTests {
 			assertThat(row.getCell(header.indexOf("Địa chỉ")).getCellStyle().getQuotePrefixed()).isTrue();
 			assertThat(row.getCell(header.indexOf("Số CCCD")).getStringCellValue()).isEqualTo("•••••••••001");
 		}
-		String csv = new String(as(officer, () -> export.export(groupFive, HouseholdExport.Format.CSV, true)),
+		assertThatThrownBy(() -> as(officer, () -> export.export(groupFive, HouseholdExport.Format.CSV, true)))
+			.as("ID numbers in full are for a unit administrator").isInstanceOfSatisfying(UserFacingException.class,
+					e -> assertThat(e.status()).isEqualTo(403));
+		String csv = new String(as(admin, () -> export.export(groupFive, HouseholdExport.Format.CSV, true)),
 				StandardCharsets.UTF_8);
 		assertThat(csv).contains("'=HYPERLINK").contains("'@SUM(1+1)").contains("001071888001")
 			.doesNotContain(",=HYPERLINK");
 		assertThat(TabularReader.read("xuat.csv", csv.getBytes(StandardCharsets.UTF_8)).header())
 			.contains("Họ và tên chủ hộ", "Số CCCD", "Thôn/Tổ", "Phân loại");
-		assertThat(jdbc.sql("select count(*) from shared_audit_log where actor_name = 'hh.nhap' and action = 'VIEW'"
+		assertThat(jdbc.sql("select count(*) from shared_audit_log where actor_name = 'hh.quantri' and action = 'VIEW'"
 				+ " and summary like 'Xuất danh sách%kèm số CCCD đầy đủ%'").query(Long.class).single()).isEqualTo(1);
 	}
 

@@ -112,6 +112,10 @@ class HouseholdRegistryTests {
 		String exported = mvc.perform(get("/households/export?format=CSV").with(as(officerA))).andReturn().getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(exported).doesNotContain("Riêng Tư");
+		Household same = as(officerA, () -> registry.create(draft(communeA, "Người Khác Hẳn", "052170001111", 1990,
+				Classification.NEAR_POOR), false));
+		assertThat(same.id()).as("an ID number registered in another commune is not revealed by a duplicate warning")
+			.isNotEqualTo(theirs.id());
 		mvc.perform(get("/households/export?format=CSV&area=" + communeB).with(as(officerA)))
 			.andExpect(status().isForbidden());
 	}
@@ -220,6 +224,8 @@ class HouseholdRegistryTests {
 				Classification.POOR), false));
 		Household falls = as(officerB, () -> registry.create(draft(communeB, "Tạ Thị Khó", null, 1952,
 				Classification.POLICY_FAMILY), false));
+		Household off = as(officerB, () -> registry.create(draft(communeB, "Tạ Văn Khá", null, 1953,
+				Classification.POOR), false));
 		Reviews.Review round = as(officerB, () -> reviews.open(commune.id(), 2025));
 		assertThatThrownBy(() -> as(officerB, () -> reviews.open(commune.id(), 2025)))
 			.isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.status()).isEqualTo(409));
@@ -228,6 +234,7 @@ class HouseholdRegistryTests {
 		as(officerB, () -> {
 			reviews.decide(round.id(), leaves.id(), Set.of(Classification.NEWLY_OUT_OF_POVERTY));
 			reviews.decide(round.id(), falls.id(), Set.of(Classification.POLICY_FAMILY, Classification.NEAR_POOR));
+			reviews.decide(round.id(), off.id(), Set.of());
 			return null;
 		});
 		assertThatThrownBy(() -> as(officerB, () -> reviews.close(round.id())))
@@ -246,6 +253,11 @@ class HouseholdRegistryTests {
 			.containsEntry(Classification.NEAR_POOR, 1L);
 		assertThat(as(officerB, () -> registry.get(stays.id())).currentKinds()).containsExactly(Classification.POOR);
 		assertThat(as(officerB, () -> registry.get(stays.id())).currentYear()).isEqualTo(2025);
+		Household takenOff = as(officerB, () -> registry.get(off.id()));
+		assertThat(takenOff.currentYear()).as("taken off the list in 2025").isEqualTo(2025);
+		assertThat(takenOff.currentKinds()).isEmpty();
+		assertThat(as(officerB, () -> registry.search(new HouseholdFilter("ta van kha", null, Classification.POOR, null,
+				null), new PageRequest(0, 5))).total()).isZero();
 		assertThat(as(officerB, () -> reviews.changes(round.id())))
 			.extracting(Reviews.Change::head, Reviews.Change::direction)
 			.contains(tuple("Tạ Văn Thoát", "LEFT_POVERTY"),

@@ -42,11 +42,7 @@ class DuplicateFinder {
 	PageOf<Pair> report(Scope scope, String underPath, PageRequest page) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		StringBuilder scoped = new StringBuilder("select id, unit_id, commune_id, head_name, head_folded, head_birth_year"
-				+ " from hh_household where merged_into is null");
-		if (!scope.everything()) {
-			scoped.append(" and unit_path <@ cast(:scope as ltree[])");
-			params.put("scope", scope.sqlArray());
-		}
+				+ " from hh_household where merged_into is null and ").append(ScopeSql.within("unit_path", scope, params));
 		if (underPath != null) {
 			scoped.append(" and unit_path <@ cast(:under as ltree)");
 			params.put("under", underPath);
@@ -54,7 +50,8 @@ class DuplicateFinder {
 		String pairs = """
 				with scoped as materialized (%s),
 				pairs as (
-				  select m1.household_id as a, m2.household_id as b, 'CITIZEN_ID' as reason, m1.citizen_id as detail
+				  select m1.household_id as a, m2.household_id as b, 'CITIZEN_ID' as reason,
+				         repeat('•', length(m1.citizen_id) - 3) || right(m1.citizen_id, 3) as detail
 				  from hh_member m1 join scoped s1 on s1.id = m1.household_id
 				  join hh_member m2 on m2.citizen_id = m1.citizen_id and m2.household_id > m1.household_id
 				  join scoped s2 on s2.id = m2.household_id
@@ -89,21 +86,26 @@ class DuplicateFinder {
 		return new PageOf<>(items, page.page(), page.size(), total);
 	}
 
-	/** Registered households (not {@code exceptId}, not merged) that the members being entered may duplicate. */
-	List<Candidate> candidates(long unitId, long communeId, List<Member> members, Long exceptId) {
+	/**
+	 * Registered households in {@code scope} (not {@code exceptId}, not merged) that the members
+	 * being entered may duplicate. Households outside the scope are not looked at: what the
+	 * registry holds elsewhere is not the user's to learn (the province's report finds those pairs).
+	 */
+	List<Candidate> candidates(Scope scope, long unitId, long communeId, List<Member> members, Long exceptId) {
 		List<Candidate> found = new ArrayList<>();
 		long except = exceptId == null ? -1 : exceptId;
+		Map<String, Object> params = new HashMap<>();
+		String within = ScopeSql.within("h.unit_path", scope, params);
 		for (Member member : members) {
 			if (member.citizenId() != null) {
-				jdbc.sql("""
-						select distinct h.id from hh_member m join hh_household h on h.id = m.household_id
-						where m.citizen_id = :id and h.merged_into is null and h.id <> :except
-						""")
+				jdbc.sql("select distinct h.id from hh_member m join hh_household h on h.id = m.household_id"
+						+ " where m.citizen_id = :id and h.merged_into is null and h.id <> :except and " + within)
+					.params(params)
 					.param("id", member.citizenId())
 					.param("except", except)
 					.query(Long.class)
 					.list()
-					.forEach(id -> found.add(new Candidate(id, Reason.CITIZEN_ID, member.citizenId())));
+					.forEach(id -> found.add(new Candidate(id, Reason.CITIZEN_ID, Member.mask(member.citizenId()))));
 			}
 			if (member.birthYear() == null || !member.present()) {
 				continue;
@@ -111,10 +113,9 @@ class DuplicateFinder {
 			String folded = VietnameseText.fold(member.fullName());
 			String detail = member.fullName() + " (" + member.birthYear() + ")";
 			if (member.head()) {
-				jdbc.sql("""
-						select id from hh_household where unit_id = :unit and head_folded = :folded
-						and head_birth_year = :year and merged_into is null and id <> :except
-						""")
+				jdbc.sql("select h.id from hh_household h where h.unit_id = :unit and h.head_folded = :folded"
+						+ " and h.head_birth_year = :year and h.merged_into is null and h.id <> :except and " + within)
+					.params(params)
 					.param("unit", unitId)
 					.param("folded", folded)
 					.param("year", member.birthYear())
@@ -123,11 +124,10 @@ class DuplicateFinder {
 					.list()
 					.forEach(id -> found.add(new Candidate(id, Reason.NAME_BIRTH_YEAR, detail)));
 			}
-			jdbc.sql("""
-					select distinct h.id from hh_member m join hh_household h on h.id = m.household_id
-					where m.name_folded = :folded and m.birth_year = :year and m.left_on is null
-					and h.commune_id = :commune and h.merged_into is null and h.id <> :except
-					""")
+			jdbc.sql("select distinct h.id from hh_member m join hh_household h on h.id = m.household_id"
+					+ " where m.name_folded = :folded and m.birth_year = :year and m.left_on is null"
+					+ " and h.commune_id = :commune and h.merged_into is null and h.id <> :except and " + within)
+				.params(params)
 				.param("folded", folded)
 				.param("year", member.birthYear())
 				.param("commune", communeId)
@@ -153,32 +153,34 @@ class DuplicateFinder {
 		}
 	}
 
-	Registered registered(long communeId, List<String> citizenIds) {
+	/** What the commune holds within {@code scope}, for a file's rows (the ID numbers looked up within the scope too). */
+	Registered registered(Scope scope, long communeId, List<String> citizenIds) {
+		Map<String, Object> params = new HashMap<>();
+		String within = ScopeSql.within("h.unit_path", scope, params);
 		Map<String, Long> byId = new HashMap<>();
 		if (!citizenIds.isEmpty()) {
-			jdbc.sql("""
-					select m.citizen_id, min(h.id) from hh_member m join hh_household h on h.id = m.household_id
-					where m.citizen_id in (:ids) and h.merged_into is null group by m.citizen_id
-					""")
-				.param("ids", citizenIds)
+			jdbc.sql("select m.citizen_id, min(h.id) from hh_member m join hh_household h on h.id = m.household_id"
+					+ " where m.citizen_id = any(cast(:ids as text[])) and h.merged_into is null and " + within
+					+ " group by m.citizen_id")
+				.params(params)
+				.param("ids", "{" + String.join(",", citizenIds) + "}")
 				.query(rs -> {
 					byId.put(rs.getString(1), rs.getLong(2));
 				});
 		}
 		Map<String, Long> byHead = new HashMap<>();
-		jdbc.sql("""
-				select unit_id, head_folded, head_birth_year, id from hh_household
-				where commune_id = :commune and merged_into is null and head_birth_year is not null
-				""")
+		jdbc.sql("select h.unit_id, h.head_folded, h.head_birth_year, h.id from hh_household h"
+				+ " where h.commune_id = :commune and h.merged_into is null and h.head_birth_year is not null and " + within)
+			.params(params)
 			.param("commune", communeId)
 			.query(rs -> {
 				byHead.putIfAbsent(Registered.head(rs.getLong(1), rs.getString(2), rs.getInt(3)), rs.getLong(4));
 			});
 		Map<String, Long> byPerson = new HashMap<>();
-		jdbc.sql("""
-				select m.name_folded, m.birth_year, h.id from hh_member m join hh_household h on h.id = m.household_id
-				where h.commune_id = :commune and h.merged_into is null and m.left_on is null and m.birth_year is not null
-				""")
+		jdbc.sql("select m.name_folded, m.birth_year, h.id from hh_member m join hh_household h on h.id = m.household_id"
+				+ " where h.commune_id = :commune and h.merged_into is null and m.left_on is null"
+				+ " and m.birth_year is not null and " + within)
+			.params(params)
 			.param("commune", communeId)
 			.query(rs -> {
 				byPerson.putIfAbsent(Registered.person(rs.getString(1), rs.getInt(2)), rs.getLong(3));

@@ -26,6 +26,8 @@ import vn.mattran.organization.Unit;
 import vn.mattran.shared.audit.AuditAction;
 import vn.mattran.shared.audit.AuditEvent;
 import vn.mattran.shared.audit.AuditLog;
+import vn.mattran.shared.error.UserFacingException;
+import vn.mattran.shared.format.Formats;
 import vn.mattran.shared.security.CurrentUser;
 import vn.mattran.shared.security.Role;
 import vn.mattran.shared.tabular.SafeCells;
@@ -39,7 +41,7 @@ import vn.mattran.shared.tabular.SafeCells;
 @Service
 public class HouseholdExport {
 
-	static final int MAX_ROWS = 200_000;
+	static final int MAX_ROWS = 100_000;
 
 	private final HouseholdRepository households;
 	private final SupportRepository supports;
@@ -60,9 +62,12 @@ public class HouseholdExport {
 
 	@Transactional
 	public byte[] export(Long underUnitId, Format format, boolean fullIds) {
-		CurrentUser.requireRole(Role.OFFICER);
+		CurrentUser.requireRole(fullIds ? Role.UNIT_ADMIN : Role.OFFICER);
 		Unit under = underUnitId == null ? null : organization.unit(underUnitId);
-		List<Household> rows = households.all(CurrentUser.scope(), under == null ? null : under.path(), MAX_ROWS);
+		List<Household> rows = households.all(CurrentUser.scope(), under == null ? null : under.path(), MAX_ROWS + 1);
+		if (rows.size() > MAX_ROWS) {
+			throw UserFacingException.invalid("export.error.tooMany", Formats.number(MAX_ROWS));
+		}
 		Map<Long, Unit> areas = organization.units(rows.stream().map(Household::unitId).distinct().toList());
 		Map<Long, List<Need>> needs = rows.isEmpty() ? Map.of()
 				: supports.needsOf(rows.stream().map(Household::id).toList()).stream().filter(Need::open)
@@ -73,7 +78,7 @@ public class HouseholdExport {
 			Member head = h.members().stream().filter(Member::head).findFirst().orElse(h.members().get(0));
 			Unit area = areas.get(h.unitId());
 			table.add(List.of(String.valueOf(number++), h.head(), head.birthDate() != null
-					? vn.mattran.shared.format.Formats.date(head.birthDate())
+					? Formats.date(head.birthDate())
 					: head.birthYear() == null ? "" : String.valueOf(head.birthYear()),
 					head.sex() == null ? "" : head.sex().equals("M") ? "Nam" : "Nữ",
 					head.citizenId() == null ? "" : fullIds ? head.citizenId() : head.maskedCitizenId(),
@@ -86,8 +91,9 @@ public class HouseholdExport {
 						.map(n -> n.description() == null ? n.kind().name() : n.description())
 						.collect(Collectors.joining("; "))));
 		}
-		audit.record(new AuditEvent(AuditAction.VIEW, Registry.ENTITY, null,
-				under == null ? null : under.path(), "Xuất danh sách " + rows.size() + " hộ ("
+		String where = under != null ? under.path()
+				: CurrentUser.scope().paths().isEmpty() ? null : CurrentUser.scope().paths().get(0);
+		audit.record(new AuditEvent(AuditAction.VIEW, Registry.ENTITY, null, where, "Xuất danh sách " + rows.size() + " hộ ("
 						+ format + (fullIds ? ", kèm số CCCD đầy đủ" : "") + ")",
 				null, null));
 		return format == Format.CSV ? csv(table) : xlsx(table);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -213,7 +214,9 @@ public class HouseholdImport {
 	private Loaded lockForCommit(long id) {
 		jdbc.sql("select id from hh_import where id = :id for update").param("id", id).query(Long.class).optional();
 		Loaded loaded = load(id);
-		if (loaded.upload().finished() || loaded.upload().jobId() != null) {
+		boolean failedBefore = loaded.upload().jobId() != null
+				&& jobs.get(loaded.upload().jobId()).status() == Job.Status.FAILED;
+		if (loaded.upload().finished() || (loaded.upload().jobId() != null && !failedBefore)) {
 			throw UserFacingException.conflict("import.error.done", loaded.upload().fileName());
 		}
 		return loaded;
@@ -229,31 +232,69 @@ public class HouseholdImport {
 	String store(Job job, JobProgress progress) {
 		long id = Long.parseLong(job.payload());
 		Loaded loaded = load(id);
-		List<Integer> agreed = jdbc.sql("select unnest(good_rows) from hh_import where id = :id order by 1")
-			.param("id", id).query(Integer.class).list();
-		Preview preview = check(loaded, false);
-		List<Good> rows = preview.good().stream().filter(g -> agreed.contains(g.row())).toList();
+		if (loaded.upload().finished()) {
+			return "/households?sort=newest";
+		}
+		Set<Integer> agreed = new HashSet<>(jdbc.sql("select unnest(good_rows) from hh_import where id = :id")
+			.param("id", id).query(Integer.class).list());
+		List<Good> rows = check(loaded, false).good().stream().filter(g -> agreed.contains(g.row())).toList();
 		progress.total(rows.size());
+		long communeId = registry.place(loaded.upload().unit().id()).communeId();
+		int[] stored = { 0 };
 		for (int from = job.done(); from < rows.size(); from += CHUNK) {
-			int start = from;
+			List<Good> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
 			int end = Math.min(rows.size(), from + CHUNK);
 			transaction.executeWithoutResult(status -> {
-				for (Good good : rows.subList(start, end)) {
-					registry.create(good.draft(), true);
-				}
+				stored[0] += storeChunk(chunk, communeId);
 				progress.step(end);
 			});
 		}
 		transaction.executeWithoutResult(status -> {
-			jdbc.sql("update hh_import set finished_at = now(), imported = :n, content = '\\x'::bytea where id = :id")
-				.param("n", rows.size())
+			jdbc.sql("update hh_import set finished_at = now(), imported = coalesce(imported, 0) + :n,"
+					+ " content = '\\x'::bytea where id = :id")
+				.param("n", stored[0])
 				.param("id", id)
 				.update();
 			audit.record(new AuditEvent(AuditAction.IMPORT, Registry.ENTITY, null, loaded.upload().unit().path(),
-					"Nhập " + rows.size() + " hộ từ " + loaded.upload().fileName(), null, null));
+					"Nhập " + stored[0] + " hộ từ " + loaded.upload().fileName(), null, null));
 		});
 		return "/households?sort=newest";
 	}
+
+	/**
+	 * Stores a hundred rows under the commune's lock, skipping any that the registry now holds (a
+	 * restart's second go at a step, or another import of the same list that got there first).
+	 */
+	private int storeChunk(List<Good> chunk, long communeId) {
+		jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", LOCK_BASE + communeId).query(Object.class).list();
+		List<String> ids = chunk.stream().flatMap(g -> g.draft().members().stream()).map(Member::citizenId)
+			.filter(c -> c != null && !c.isBlank()).map(c -> c.replaceAll("[\\s.\\-]", "")).toList();
+		DuplicateFinder.Registered registered = duplicates.registered(CurrentUser.scope(), communeId, ids);
+		int stored = 0;
+		for (Good good : chunk) {
+			Member head = good.draft().members().get(0);
+			String folded = VietnameseText.fold(head.fullName());
+			String citizenId = head.citizenId() == null ? null : head.citizenId().replaceAll("[\\s.\\-]", "");
+			boolean there = (citizenId != null && registered.byCitizenId().containsKey(citizenId))
+					|| (head.birthYear() != null && registered.byAreaHead()
+						.containsKey(DuplicateFinder.Registered.head(good.draft().unitId(), folded, head.birthYear())));
+			if (there) {
+				continue;
+			}
+			try {
+				registry.create(good.draft(), true);
+				stored++;
+			}
+			catch (UserFacingException e) {
+				throw UserFacingException.invalid("import.error.rowFailed", String.valueOf(good.row()),
+						messages.get(e.messageKey(), e.args()));
+			}
+		}
+		return stored;
+	}
+
+	/** Advisory lock keys of household imports: this plus the commune's id. */
+	private static final long LOCK_BASE = 7_110_000_000L;
 
 	private Preview check(Loaded loaded) {
 		return check(loaded, true);
@@ -283,7 +324,7 @@ public class HouseholdImport {
 		Map<String, Integer> seen = new HashMap<>();
 		long communeId = registry.place(upload.unit().id()).communeId();
 		DuplicateFinder.Registered registered = againstRegistry
-				? duplicates.registered(communeId, citizenIds(loaded.file(), mapping)) : DuplicateFinder.Registered.NONE;
+				? duplicates.registered(CurrentUser.scope(), communeId, citizenIds(loaded.file(), mapping)) : DuplicateFinder.Registered.NONE;
 		int badRows = 0;
 		for (TabularRow row : loaded.file().rows()) {
 			List<Problem> rowProblems = new ArrayList<>();
@@ -362,8 +403,16 @@ public class HouseholdImport {
 			kind.ifPresent(kinds::add);
 		}
 		List<String> needs = List.of(cell.apply(HouseholdColumns.NEEDS).split("[;\\n]"));
+		tooLong(row, header, HouseholdColumns.ADDRESS, cell.apply(HouseholdColumns.ADDRESS), 300, problems);
+		tooLong(row, header, HouseholdColumns.CIRCUMSTANCES, cell.apply(HouseholdColumns.CIRCUMSTANCES), 2000, problems);
+		needs.forEach(need -> tooLong(row, header, HouseholdColumns.NEEDS, need.strip(), 300, problems));
+		tooLong(row, header, HouseholdColumns.HEAD, head, 120, problems);
+		String citizenCell = cell.apply(HouseholdColumns.CITIZEN_ID);
+		if (citizenCell.contains("•")) {
+			citizenCell = "";
+		}
 		Member head0 = new Member(null, head, cell.apply(HouseholdColumns.SEX), birthYear, birthDate, Member.HEAD,
-				cell.apply(HouseholdColumns.CITIZEN_ID), cell.apply(HouseholdColumns.PHONE), true, null);
+				citizenCell, cell.apply(HouseholdColumns.PHONE), true, null);
 		if (!problems.isEmpty()) {
 			return Optional.empty();
 		}
@@ -398,7 +447,7 @@ public class HouseholdImport {
 		}
 		if (earlier != null) {
 			problems.add(new Problem(row.number(), header.apply(HouseholdColumns.HEAD), "import.error.sameAsRow",
-					new Object[] { earlier }));
+					new Object[] { String.valueOf(earlier) }));
 			return false;
 		}
 		Long byId = member.citizenId() == null ? null : registered.byCitizenId().get(member.citizenId());
@@ -420,6 +469,14 @@ public class HouseholdImport {
 			return false;
 		}
 		return true;
+	}
+
+	private static void tooLong(TabularRow row, Function<HouseholdColumns, String> header, HouseholdColumns column,
+			String text, int max, List<Problem> problems) {
+		if (text != null && text.length() > max) {
+			problems.add(new Problem(row.number(), header.apply(column), "household.error.tooLong",
+					new Object[] { text.substring(0, 30), max }));
+		}
 	}
 
 	/** The ID numbers the file gives, as digits, to look them up at once. */

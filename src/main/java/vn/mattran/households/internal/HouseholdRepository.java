@@ -138,13 +138,19 @@ class HouseholdRepository {
 			.update();
 	}
 
-	/** The latest year the household holds any classification for, and those classifications. */
+	/**
+	 * What the household is counted as now: the classifications of the latest year it holds any
+	 * for, or none when a closed review of a later year took it off the list.
+	 */
 	void refreshCurrent(long id) {
 		jdbc.sql("""
-				update hh_household h set current_year = c.year, current_kinds = coalesce(c.kinds, '{}')
-				from (select max(year) as year from hh_classification where household_id = :id and withdrawn_at is null) y
-				left join lateral (select y.year, array_agg(kind order by kind) as kinds from hh_classification
-				                   where household_id = :id and year = y.year and withdrawn_at is null) c on true
+				update hh_household h set current_year = y.year,
+				       current_kinds = coalesce((select array_agg(kind order by kind) from hh_classification
+				                                 where household_id = :id and year = y.year and withdrawn_at is null), '{}')
+				from (select greatest(
+				        (select max(year) from hh_classification where household_id = :id and withdrawn_at is null),
+				        (select max(r.year) from hh_review_decision d join hh_review r on r.id = d.review_id
+				         where d.household_id = :id and r.closed_at is not null)) as year) y
 				where h.id = :id
 				""")
 			.param("id", id)
@@ -171,20 +177,17 @@ class HouseholdRepository {
 	}
 
 	PageOf<Row> search(HouseholdFilter filter, Scope scope, PageRequest page) {
-		StringBuilder where = new StringBuilder(" where h.merged_into is null");
 		Map<String, Object> params = new LinkedHashMap<>();
-		if (!scope.everything()) {
-			where.append(" and h.unit_path <@ cast(:scope as ltree[])");
-			params.put("scope", scope.sqlArray());
-		}
+		StringBuilder where = new StringBuilder(" where h.merged_into is null and ")
+			.append(ScopeSql.within("h.unit_path", scope, params));
 		if (filter.underPath() != null) {
 			where.append(" and h.unit_path <@ cast(:under as ltree)");
 			params.put("under", filter.underPath());
 		}
 		String digits = filter.query() == null ? "" : filter.query().replaceAll("[\\s.]", "");
 		if (digits.matches("\\d{3,12}")) {
-			where.append(" and exists (select 1 from hh_member m where m.household_id = h.id"
-					+ " and (m.citizen_id = :digits or m.phone = :digits))");
+			where.append(" and (exists (select 1 from hh_member m where m.household_id = h.id and m.citizen_id = :digits)"
+					+ " or exists (select 1 from hh_member m where m.household_id = h.id and m.phone = :digits))");
 			params.put("digits", digits);
 		}
 		else if (filter.query() != null && !VietnameseText.fold(filter.query()).isEmpty()) {
@@ -237,12 +240,9 @@ class HouseholdRepository {
 
 	/** Every household of the scope under a path, for an export (members included). */
 	List<Household> all(Scope scope, String underPath, int limit) {
-		StringBuilder where = new StringBuilder(" where merged_into is null");
 		Map<String, Object> params = new LinkedHashMap<>();
-		if (!scope.everything()) {
-			where.append(" and unit_path <@ cast(:scope as ltree[])");
-			params.put("scope", scope.sqlArray());
-		}
+		StringBuilder where = new StringBuilder(" where merged_into is null and ")
+			.append(ScopeSql.within("unit_path", scope, params));
 		if (underPath != null) {
 			where.append(" and unit_path <@ cast(:under as ltree)");
 			params.put("under", underPath);
@@ -273,9 +273,9 @@ class HouseholdRepository {
 		jdbc.sql("""
 				select household_id, id, full_name, sex, birth_year, birth_date, relation, citizen_id, phone, is_head,
 				       left_on
-				from hh_member where household_id in (:ids) order by household_id, position
+				from hh_member where household_id = any(cast(:ids as bigint[])) order by household_id, position
 				""")
-			.param("ids", ids)
+			.param("ids", longArray(ids))
 			.query(rs -> {
 				byHousehold.computeIfAbsent(rs.getLong("household_id"), k -> new ArrayList<>())
 					.add(new Member(rs.getLong("id"), rs.getString("full_name"), rs.getString("sex"),
@@ -305,6 +305,15 @@ class HouseholdRepository {
 	static Integer integer(ResultSet rs, String column) throws SQLException {
 		int value = rs.getInt(column);
 		return rs.wasNull() ? null : value;
+	}
+
+	/** Ids as one array parameter: a list would become one bind parameter each, and PostgreSQL takes 65,535. */
+	static String longArray(java.util.Collection<Long> ids) {
+		StringBuilder text = new StringBuilder("{");
+		for (Long id : ids) {
+			text.append(text.length() > 1 ? "," : "").append(id);
+		}
+		return text.append('}').toString();
 	}
 
 	static String escapeLike(String text) {

@@ -118,6 +118,9 @@ final class MemberRules {
 
 	private static String relation(String text, boolean head) {
 		String relation = VietnameseText.cleanOrNull(text);
+		if (relation != null && relation.length() > 40) {
+			throw new InvalidInput("members", "household.error.tooLong", relation.substring(0, 30), 40);
+		}
 		if (relation != null) {
 			return relation;
 		}

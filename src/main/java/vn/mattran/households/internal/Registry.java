@@ -142,7 +142,7 @@ public class Registry {
 			}
 		}
 		Household created = households.byId(id).orElseThrow();
-		audit.record(AuditEvent.created(ENTITY, id, place.unitPath(), "Thêm hộ " + created.head(), created));
+		audit.record(AuditEvent.created(ENTITY, id, place.unitPath(), "Thêm hộ " + created.head(), created.masked()));
 		return created;
 	}
 
@@ -151,7 +151,7 @@ public class Registry {
 		CurrentUser.requireRole(Role.OFFICER);
 		Household before = inScope(households.lock(id).orElseThrow(() -> notFound(id)));
 		if (before.merged()) {
-			throw UserFacingException.conflict("household.error.merged", before.head(), before.mergedInto());
+			throw UserFacingException.conflict("household.error.merged", before.head(), String.valueOf(before.mergedInto()));
 		}
 		HouseholdRepository.Place place = place(draft.unitId(), null, before.unitId());
 		List<Member> members = MemberRules.clean(draft.members(), today());
@@ -163,7 +163,8 @@ public class Registry {
 			throw UserFacingException.conflict("household.error.changedMeanwhile", before.head());
 		}
 		Household after = households.byId(id).orElseThrow();
-		audit.record(AuditEvent.updated(ENTITY, id, place.unitPath(), "Sửa hộ " + after.head(), before, after));
+		audit.record(AuditEvent.updated(ENTITY, id, place.unitPath(), "Sửa hộ " + after.head(), before.masked(),
+				after.masked()));
 		return after;
 	}
 
@@ -242,10 +243,10 @@ public class Registry {
 		requireYear(year);
 		Household household = inScope(households.lock(id).orElseThrow(() -> notFound(id)));
 		if (household.merged()) {
-			throw UserFacingException.conflict("household.error.merged", household.head(), household.mergedInto());
+			throw UserFacingException.conflict("household.error.merged", household.head(), String.valueOf(household.mergedInto()));
 		}
 		Set<Classification> held = classifications.held(id, year);
-		String reason = VietnameseText.cleanOrNull(why);
+		String reason = text(why, 300);
 		Set<Classification> dropped = EnumSet.noneOf(Classification.class);
 		dropped.addAll(held);
 		dropped.removeAll(kinds);
@@ -304,13 +305,20 @@ public class Registry {
 		}
 		for (Household h : List.of(kept, gone)) {
 			if (h.merged()) {
-				throw UserFacingException.conflict("household.error.merged", h.head(), h.mergedInto());
+				throw UserFacingException.conflict("household.error.merged", h.head(), String.valueOf(h.mergedInto()));
 			}
 		}
 		households.markMerged(gone.id(), kept.id());
+		String by = CurrentUser.actorName();
+		long into = kept.id();
+		String note = "Từ hộ #" + gone.id() + " gộp vào";
+		classifications.history(List.of(gone.id())).stream().filter(ClassificationRecord::held)
+			.filter(c -> !classifications.held(into, c.year()).contains(c.kind()))
+			.forEach(c -> classifications.add(into, c.year(), c.kind(), note, null, by));
+		households.refreshCurrent(kept.id());
 		audit.record(AuditEvent.updated(ENTITY, gone.id(), gone.unitPath(),
 				"Gộp hộ " + gone.head() + " (#" + gone.id() + ") vào hộ " + kept.head() + " (#" + kept.id() + ")",
-				gone, Map.of("mergedInto", kept.id())));
+				gone.masked(), Map.of("mergedInto", kept.id())));
 		return households.byId(kept.id()).orElseThrow();
 	}
 
@@ -328,7 +336,8 @@ public class Registry {
 	}
 
 	private void refuseSuspects(HouseholdRepository.Place place, List<Member> members, Long exceptId) {
-		List<DuplicateFinder.Candidate> found = duplicates.candidates(place.unitId(), place.communeId(), members, exceptId);
+		List<DuplicateFinder.Candidate> found = duplicates.candidates(CurrentUser.scope(), place.unitId(),
+				place.communeId(), members, exceptId);
 		if (found.isEmpty()) {
 			return;
 		}

@@ -132,17 +132,32 @@ public class Reviews {
 					rs.getString("closed_by"), rs.getObject("closed_at", OffsetDateTime.class), rs.getString("counts")))
 			.optional()
 			.orElseThrow(() -> UserFacingException.notFound("review.error.notFound", String.valueOf(id)));
-		CurrentUser.requireInScope(review.unitPath(), review.unitName() + " " + review.year());
+		Scope scope = CurrentUser.scope();
+		boolean below = scope.paths().stream().anyMatch(path -> path.startsWith(review.unitPath() + "."));
+		if (!scope.contains(review.unitPath()) && !below) {
+			throw UserFacingException.forbidden("error.outOfScope", review.unitName() + " " + review.year());
+		}
 		return review;
+	}
+
+	/** The review's row locked for a change, so decisions and closing do not cross. */
+	private Review lock(long id) {
+		jdbc.sql("select id from hh_review where id = :id for update").param("id", id).query(Long.class).optional();
+		return get(id);
 	}
 
 	@Transactional(readOnly = true)
 	public List<Review> list() {
 		Scope scope = CurrentUser.scope();
-		List<Long> ids = jdbc.sql("select id from hh_review where :all or unit_path <@ cast(:scope as ltree[])"
+		Map<String, Object> params = new LinkedHashMap<>();
+		String within = ScopeSql.within("unit_path", scope, params);
+		StringBuilder above = new StringBuilder();
+		for (int i = 0; i < scope.paths().size(); i++) {
+			above.append(" or unit_path @> cast(:scope").append(i).append(" as ltree)");
+		}
+		List<Long> ids = jdbc.sql("select id from hh_review where " + within + above
 				+ " order by year desc, id desc limit 200")
-			.param("all", scope.everything())
-			.param("scope", scope.sqlArray())
+			.params(params)
 			.query(Long.class)
 			.list();
 		return ids.stream().map(this::get).toList();
@@ -164,6 +179,7 @@ public class Reviews {
 	@Transactional(readOnly = true)
 	public List<Line> lines(long reviewId, Long areaId) {
 		Review review = get(reviewId);
+		Map<String, Object> scoped = new LinkedHashMap<>();
 		return jdbc.sql("""
 				select h.id, h.head_name, h.unit_id,
 				       (select array_agg(kind) from hh_classification c where c.household_id = h.id and c.year = :prev
@@ -173,10 +189,12 @@ public class Reviews {
 				       d.kinds as decided, d.household_id is not null as has_decision
 				from hh_household h left join hh_review_decision d on d.review_id = :review and d.household_id = h.id
 				where h.merged_into is null and h.unit_path <@ cast(:path as ltree) and (:area = 0 or h.unit_id = :area)
+				  and %s
 				  and (d.household_id is not null or exists (select 1 from hh_classification c where c.household_id = h.id
 				       and c.year in (:prev, :year) and c.withdrawn_at is null))
 				order by h.unit_id, h.head_sort, h.id
-				""")
+				""".formatted(ScopeSql.within("h.unit_path", CurrentUser.scope(), scoped)))
+			.params(scoped)
 			.param("prev", review.year() - 1)
 			.param("year", review.year())
 			.param("review", reviewId)
@@ -213,7 +231,8 @@ public class Reviews {
 		areas.forEach(a -> listed.add(a.id()));
 		organization.units(counts.keySet().stream().filter(id -> !listed.contains(id)).toList()).values()
 			.forEach(areas::add);
-		return areas.stream().map(area -> {
+		Scope scope = CurrentUser.scope();
+		return areas.stream().filter(area -> scope.contains(area.path())).map(area -> {
 			int[] c = counts.getOrDefault(area.id(), new int[2]);
 			return new AreaProgress(area, c[0], c[1], done.contains(area.id()));
 		}).toList();
@@ -225,6 +244,10 @@ public class Reviews {
 		CurrentUser.requireRole(Role.OFFICER);
 		Review review = requireOpen(reviewId);
 		var household = registry.get(householdId);
+		if (household.merged()) {
+			throw UserFacingException.conflict("household.error.merged", household.head(),
+					String.valueOf(household.mergedInto()));
+		}
 		if (!Scope.of(List.of(review.unitPath())).contains(household.unitPath())) {
 			throw new InvalidInput("householdId", "review.error.householdOutside", household.head(), review.unitName());
 		}
@@ -265,6 +288,10 @@ public class Reviews {
 	public void markAreaDone(long reviewId, long areaId) {
 		CurrentUser.requireRole(Role.OFFICER);
 		Review review = requireOpen(reviewId);
+		Unit area = organization.unit(areaId);
+		if (!Scope.of(List.of(review.unitPath())).contains(area.path())) {
+			throw new InvalidInput("area", "review.error.areaOutside", area.name(), review.unitName());
+		}
 		long pending = lines(reviewId, areaId).stream().filter(l -> !l.hasDecision()).count();
 		if (pending > 0) {
 			throw UserFacingException.conflict("review.error.areaPending", areaName(areaId), pending);
@@ -284,6 +311,7 @@ public class Reviews {
 	public Review close(long reviewId) {
 		CurrentUser.requireRole(Role.OFFICER);
 		Review review = requireOpen(reviewId);
+		CurrentUser.requireInScope(review.unitPath(), review.unitName());
 		List<String> notDone = progress(reviewId).stream().filter(a -> a.households() > 0 && !a.done())
 			.map(a -> a.area().name()).toList();
 		if (!notDone.isEmpty()) {
@@ -291,6 +319,10 @@ public class Reviews {
 		}
 		String by = CurrentUser.actorName();
 		String why = "Rà soát năm " + review.year();
+		jdbc.sql("update hh_review set closed_by = :by, closed_at = now() where id = :id")
+			.param("by", by)
+			.param("id", reviewId)
+			.update();
 		jdbc.sql("select household_id, kinds from hh_review_decision where review_id = :id")
 			.param("id", reviewId)
 			.query((rs, n) -> Map.entry(rs.getLong("household_id"), kinds(rs.getArray("kinds"))))
@@ -315,8 +347,7 @@ public class Reviews {
 			.param("path", review.unitPath())
 			.query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2)))
 			.list();
-		jdbc.sql("update hh_review set closed_by = :by, closed_at = now(), counts = cast(:counts as jsonb) where id = :id")
-			.param("by", by)
+		jdbc.sql("update hh_review set counts = cast(:counts as jsonb) where id = :id")
 			.param("counts", json.writeValueAsString(counts))
 			.param("id", reviewId)
 			.update();
@@ -355,7 +386,7 @@ public class Reviews {
 	}
 
 	private Review requireOpen(long reviewId) {
-		Review review = get(reviewId);
+		Review review = lock(reviewId);
 		if (!review.open()) {
 			throw UserFacingException.conflict("review.error.closed", review.unitName(), String.valueOf(review.year()));
 		}

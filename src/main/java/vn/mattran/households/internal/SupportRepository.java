@@ -91,9 +91,9 @@ class SupportRepository {
 	List<Need> needsOf(List<Long> ids) {
 		return jdbc.sql("""
 				select id, household_id, kind, description, opened_on, met_on from hh_need
-				where household_id in (:ids) order by met_on nulls first, opened_on desc, id
+				where household_id = any(cast(:ids as bigint[])) order by met_on nulls first, opened_on desc, id
 				""")
-			.param("ids", ids)
+			.param("ids", HouseholdRepository.longArray(ids))
 			.query(this::needRow)
 			.list();
 	}

@@ -44,10 +44,8 @@ public class Supports {
 	@Transactional
 	public Support record(SupportDraft draft) {
 		CurrentUser.requireRole(Role.MEMBER_ORG_OFFICER);
-		Household household = registry.get(draft.householdId());
-		if (household.merged()) {
-			throw UserFacingException.conflict("household.error.merged", household.head(), household.mergedInto());
-		}
+		Household named = registry.get(draft.householdId());
+		Household household = named.merged() ? registry.get(named.mergedInto()) : named;
 		if (draft.kind() == null) {
 			throw new InvalidInput("kind", "support.error.kind");
 		}

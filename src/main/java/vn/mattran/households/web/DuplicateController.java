@@ -37,7 +37,7 @@ class DuplicateController {
 
 	@PostMapping("/households/duplicates/merge")
 	String merge(@RequestParam long kept, @RequestParam long gone, RedirectAttributes redirect) {
-		return Outcome.redirect("/households/duplicates", redirect, "household.merged", new Object[] { "#" + gone, "#" + kept },
+		return Outcome.redirect("/households/duplicates", redirect, "household.merged", new Object[] { String.valueOf(gone), String.valueOf(kept) },
 				() -> registry.merge(kept, gone));
 	}
 

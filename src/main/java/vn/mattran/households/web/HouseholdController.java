@@ -96,7 +96,7 @@ class HouseholdController {
 
 	@GetMapping("/households/{id}/edit")
 	String editForm(@PathVariable long id, Model model) {
-		Household household = registry.get(id);
+		Household household = registry.view(id);
 		return form(HouseholdForm.of(household), household, model);
 	}
 

@@ -1,10 +1,12 @@
 package vn.mattran.households.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.format.annotation.DateTimeFormat;
 import vn.mattran.households.Classification;
 import vn.mattran.households.Household;
 import vn.mattran.households.Member;
@@ -32,6 +34,8 @@ public class HouseholdForm {
 		private String fullName;
 		private String sex;
 		private Integer birthYear;
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+		private LocalDate birthDate;
 		private String relation;
 		private String citizenId;
 		private String phone;
@@ -58,6 +62,14 @@ public class HouseholdForm {
 
 		public void setBirthYear(Integer birthYear) {
 			this.birthYear = birthYear;
+		}
+
+		public LocalDate getBirthDate() {
+			return birthDate;
+		}
+
+		public void setBirthDate(LocalDate birthDate) {
+			this.birthDate = birthDate;
 		}
 
 		public String getRelation() {
@@ -107,6 +119,7 @@ public class HouseholdForm {
 			row.fullName = m.fullName();
 			row.sex = m.sex();
 			row.birthYear = m.birthYear();
+			row.birthDate = m.birthDate();
 			row.relation = m.relation();
 			row.citizenId = m.citizenId();
 			row.phone = m.phone();
@@ -132,7 +145,10 @@ public class HouseholdForm {
 		List<Member> given = new ArrayList<>();
 		for (int i = 0; i < members.size(); i++) {
 			MemberForm row = members.get(i);
-			given.add(new Member(null, row.fullName, row.sex, row.birthYear, null, row.relation, row.citizenId,
+			// A full birth date (from an import) is kept while the year shown with it is not changed.
+			LocalDate date = row.birthDate != null && row.birthYear != null && row.birthDate.getYear() == row.birthYear
+					? row.birthDate : null;
+			given.add(new Member(null, row.fullName, row.sex, row.birthYear, date, row.relation, row.citizenId,
 					row.phone, i == headIndex, null));
 		}
 		return new HouseholdDraft(unitId == null ? 0 : unitId, address, circumstances, given, year, chosen, needLines);

@@ -20,6 +20,7 @@ import vn.mattran.households.internal.HouseholdExport;
 import vn.mattran.households.internal.HouseholdImport;
 import vn.mattran.households.internal.Registry;
 import vn.mattran.shared.error.UserFacingException;
+import vn.mattran.shared.jobs.Jobs;
 import vn.mattran.shared.web.Messages;
 
 /** Bringing a commune's Excel list in (upload, map the columns, preview, import) and taking the registry out. */
@@ -31,9 +32,11 @@ class ImportController {
 	private final HouseholdSearch search;
 	private final Registry registry;
 	private final Messages messages;
+	private final Jobs jobs;
 
 	ImportController(HouseholdImport imports, HouseholdExport export, HouseholdSearch search, Registry registry,
-			Messages messages) {
+			Messages messages, Jobs jobs) {
+		this.jobs = jobs;
 		this.imports = imports;
 		this.export = export;
 		this.search = search;
@@ -71,7 +74,9 @@ class ImportController {
 
 	@GetMapping("/households/import/{id}")
 	String preview(@PathVariable long id, Model model) {
-		model.addAttribute("preview", imports.preview(id));
+		HouseholdImport.Preview preview = imports.preview(id);
+		model.addAttribute("preview", preview);
+		model.addAttribute("job", preview.upload().jobId() == null ? null : jobs.get(preview.upload().jobId()));
 		model.addAttribute("columns", HouseholdColumns.values());
 		return "households/import-preview";
 	}

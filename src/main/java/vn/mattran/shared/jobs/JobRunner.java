@@ -86,14 +86,19 @@ public class JobRunner {
 			return;
 		}
 		try {
-			String link = owner.isPresent() ? SystemUser.as(owner.get(), () -> handler.run(job, progress(job.id())))
-					: SystemUser.call(() -> handler.run(job, progress(job.id())));
+			JobProgress progress = progress(job.id(), attempts);
+			String link = owner.isPresent() ? SystemUser.as(owner.get(), () -> handler.run(job, progress))
+					: SystemUser.call(() -> handler.run(job, progress));
 			jdbc.sql("""
 					update shared_job set status = 'DONE', result_link = :link, finished_at = now(), done = greatest(done, total)
-					where id = :id
-					""").param("link", link).param("id", job.id()).update();
+					where id = :id and attempts = :attempts
+					""").param("link", link).param("id", job.id()).param("attempts", attempts).update();
+		}
+		catch (TakenOver e) {
+			log.warn("Job {} was taken up by another runner; this one stops", job.id());
 		}
 		catch (UserFacingException e) {
+			// Kept as text: a failed job's message is shown with its arguments as given (ids, rows, names).
 			String[] args = Arrays.stream(e.args()).map(String::valueOf).toArray(String[]::new);
 			fail(job, e.messageKey(), args);
 		}
@@ -115,19 +120,32 @@ public class JobRunner {
 			.update();
 	}
 
-	private JobProgress progress(long id) {
+	/** Raised in a step when another runner has claimed the job since: the step's transaction is undone. */
+	static class TakenOver extends RuntimeException {
+
+		TakenOver(long id) {
+			super("job " + id + " was claimed again");
+		}
+	}
+
+	/** Progress fenced by the claim: a runner whose claim was taken over cannot write a step. */
+	private JobProgress progress(long id, int claim) {
 		return new JobProgress() {
 
 			@Override
 			public void total(int total) {
-				jdbc.sql("update shared_job set total = :total, heartbeat_at = now() where id = :id")
-					.param("total", total).param("id", id).update();
+				jdbc.sql("update shared_job set total = :total, heartbeat_at = now() where id = :id and attempts = :claim")
+					.param("total", total).param("id", id).param("claim", claim).update();
 			}
 
 			@Override
 			public void step(int done) {
-				jdbc.sql("update shared_job set done = :done, heartbeat_at = now() where id = :id")
-					.param("done", done).param("id", id).update();
+				int updated = jdbc.sql("""
+						update shared_job set done = :done, heartbeat_at = now() where id = :id and attempts = :claim
+						""").param("done", done).param("id", id).param("claim", claim).update();
+				if (updated == 0) {
+					throw new TakenOver(id);
+				}
 			}
 		};
 	}
