@@ -23,7 +23,8 @@ final class MemberRules {
 		for (int i = 0; i < given.size(); i++) {
 			Member m = given.get(i);
 			String name = VietnameseText.cleanOrNull(m.fullName());
-			boolean blank = name == null && m.citizenId() == null && m.birthYear() == null && m.birthDate() == null;
+			boolean blank = name == null && (m.citizenId() == null || m.citizenId().isBlank()) && m.birthYear() == null
+					&& m.birthDate() == null && (m.phone() == null || m.phone().isBlank());
 			if (blank) {
 				continue;
 			}

@@ -77,7 +77,10 @@ class HouseholdController {
 
 	@GetMapping("/households/new")
 	String newForm(@RequestParam(required = false) Long area, Model model) {
-		return form(HouseholdForm.blank(area, registry.today().getYear()), null, model);
+		// A ward that has since closed gets the last year it existed, the year its households can be put in.
+		int year = search.areasOfHome().stream().findFirst().map(home -> registry.dayWithin(home).getYear())
+			.orElse(registry.today().getYear());
+		return form(HouseholdForm.blank(area, year), null, model);
 	}
 
 	@PostMapping("/households")

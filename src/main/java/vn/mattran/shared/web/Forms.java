@@ -1,7 +1,7 @@
 package vn.mattran.shared.web;
 
 import java.util.Arrays;
-import org.springframework.beans.BeanUtils;
+import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.validation.BindingResult;
 import vn.mattran.shared.error.InvalidInput;
 
@@ -28,6 +28,6 @@ public final class Forms {
 		if (type.isRecord()) {
 			return Arrays.stream(type.getRecordComponents()).anyMatch(component -> component.getName().equals(field));
 		}
-		return BeanUtils.getPropertyDescriptor(type, field) != null;
+		return new BeanWrapperImpl(target).isReadableProperty(field);
 	}
 }
