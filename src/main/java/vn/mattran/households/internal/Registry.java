@@ -355,7 +355,9 @@ public class Registry {
 	}
 
 	private Household inScope(Household household) {
-		CurrentUser.requireInScope(household.unitPath(), "Hộ #" + household.id());
+		if (!CurrentUser.scope().contains(household.unitPath())) {
+			throw UserFacingException.forbidden("household.error.outOfScope", String.valueOf(household.id()));
+		}
 		return household;
 	}
 
