@@ -63,9 +63,9 @@ class DuplicateFinder {
 				  union all
 				  select m1.household_id, m2.household_id, 'MEMBER', m1.full_name || ' (' || m1.birth_year || ')'
 				  from hh_member m1 join scoped s1 on s1.id = m1.household_id
-				  join hh_member m2 on m2.name_folded = m1.name_folded and m2.birth_year = m1.birth_year
-				       and m2.household_id > m1.household_id
-				  join scoped s2 on s2.id = m2.household_id and s2.commune_id = s1.commune_id
+				  join hh_member m2 on m2.commune_id = m1.commune_id and m2.name_folded = m1.name_folded
+				       and m2.birth_year = m1.birth_year and m2.household_id > m1.household_id
+				  join scoped s2 on s2.id = m2.household_id
 				  where m1.birth_year is not null and m1.left_on is null and m2.left_on is null
 				),
 				grouped as (
@@ -75,15 +75,24 @@ class DuplicateFinder {
 				  group by a, b
 				)
 				""".formatted(scoped);
-		long total = jdbc.sql(pairs + "select count(*) from grouped").params(params).query(Long.class).single();
-		List<Pair> items = jdbc.sql(pairs + "select a, b, reasons, details from grouped order by a, b limit :limit offset :offset")
+		long[] total = { 0 };
+		List<Pair> items = jdbc.sql(pairs + """
+				select a, b, reasons, details, count(*) over () as total from grouped
+				order by a, b limit :limit offset :offset
+				""")
 			.params(params)
 			.param("limit", page.size())
 			.param("offset", page.offset())
-			.query((rs, n) -> new Pair(rs.getLong("a"), rs.getLong("b"), reasons(rs.getArray("reasons")),
-					texts(rs.getArray("details"))))
+			.query((rs, n) -> {
+				total[0] = rs.getLong("total");
+				return new Pair(rs.getLong("a"), rs.getLong("b"), reasons(rs.getArray("reasons")),
+						texts(rs.getArray("details")));
+			})
 			.list();
-		return new PageOf<>(items, page.page(), page.size(), total);
+		if (items.isEmpty() && page.offset() > 0) {
+			total[0] = jdbc.sql(pairs + "select count(*) from grouped").params(params).query(Long.class).single();
+		}
+		return new PageOf<>(items, page.page(), page.size(), total[0]);
 	}
 
 	/**
@@ -125,8 +134,8 @@ class DuplicateFinder {
 					.forEach(id -> found.add(new Candidate(id, Reason.NAME_BIRTH_YEAR, detail)));
 			}
 			jdbc.sql("select distinct h.id from hh_member m join hh_household h on h.id = m.household_id"
-					+ " where m.name_folded = :folded and m.birth_year = :year and m.left_on is null"
-					+ " and h.commune_id = :commune and h.merged_into is null and h.id <> :except and " + within)
+					+ " where m.commune_id = :commune and m.name_folded = :folded and m.birth_year = :year"
+					+ " and m.left_on is null and h.merged_into is null and h.id <> :except and " + within)
 				.params(params)
 				.param("folded", folded)
 				.param("year", member.birthYear())
@@ -178,7 +187,7 @@ class DuplicateFinder {
 			});
 		Map<String, Long> byPerson = new HashMap<>();
 		jdbc.sql("select m.name_folded, m.birth_year, h.id from hh_member m join hh_household h on h.id = m.household_id"
-				+ " where h.commune_id = :commune and h.merged_into is null and m.left_on is null"
+				+ " where m.commune_id = :commune and h.merged_into is null and m.left_on is null"
 				+ " and m.birth_year is not null and " + within)
 			.params(params)
 			.param("commune", communeId)

@@ -69,7 +69,7 @@ class HouseholdRepository {
 			.param("by", by)
 			.query(Long.class)
 			.single();
-		writeMembers(id, members);
+		writeMembers(id, place.communeId(), members);
 		return id;
 	}
 
@@ -93,23 +93,24 @@ class HouseholdRepository {
 			return false;
 		}
 		jdbc.sql("delete from hh_member where household_id = :id").param("id", id).update();
-		writeMembers(id, members);
+		writeMembers(id, place.communeId(), members);
 		return true;
 	}
 
 	/** Members in their order; the head's name, birth year and everyone's folded names copied onto the household. */
-	private void writeMembers(long id, List<Member> members) {
+	private void writeMembers(long id, long communeId, List<Member> members) {
 		int position = 0;
 		StringBuilder names = new StringBuilder();
 		Member head = members.stream().filter(m -> m.head() && m.present()).findFirst().orElse(members.get(0));
 		for (Member member : members) {
 			jdbc.sql("""
-					insert into hh_member (household_id, position, full_name, name_folded, sex, birth_year, birth_date,
-					                       relation, citizen_id, phone, is_head, left_on)
-					values (:household, :position, :name, :folded, :sex, :birthYear, :birthDate, :relation, :citizenId,
-					        :phone, :head, :leftOn)
+					insert into hh_member (household_id, commune_id, position, full_name, name_folded, sex, birth_year,
+					                       birth_date, relation, citizen_id, phone, is_head, left_on)
+					values (:household, :commune, :position, :name, :folded, :sex, :birthYear, :birthDate, :relation,
+					        :citizenId, :phone, :head, :leftOn)
 					""")
 				.param("household", id)
+				.param("commune", communeId)
 				.param("position", position++)
 				.param("name", member.fullName())
 				.param("folded", VietnameseText.fold(member.fullName()))
