@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.mattran.HouseholdFixture;
 import vn.mattran.IntegrationTest;
 import vn.mattran.SeedFixture;
 import vn.mattran.households.internal.HouseholdColumns;
@@ -191,6 +192,20 @@ class HouseholdFilesTests {
 			assertThat(g.draft().kinds()).containsExactly(Classification.NEAR_POOR);
 			assertThat(g.areaName()).isEqualTo("Tổ dân phố số 7");
 		});
+	}
+
+	@Test
+	void anUploadNobodyImportedIsForgottenAfterAWeek() {
+		long upload = as(officer, () -> imports.upload(ward, 2024, "bo-quen.csv", HouseholdFixture.csv())).id();
+		jdbc.sql("update hh_import set created_at = now() - interval '8 days' where id = ?").params(upload).update();
+		imports.forgetOldUploads();
+		assertThat(jdbc.sql("select length(content) from hh_import where id = ?").params(upload).query(Integer.class)
+			.single()).isZero();
+		assertThatThrownBy(() -> as(officer, () -> imports.preview(upload)))
+			.isInstanceOfSatisfying(UserFacingException.class, e -> {
+				assertThat(e.messageKey()).isEqualTo("import.error.expired");
+				assertThat(e.args()).contains("bo-quen.csv");
+			});
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -146,6 +147,9 @@ public class HouseholdImport {
 		if (!stored.by().equals(CurrentUser.actorName())) {
 			throw UserFacingException.forbidden("import.error.notYours", stored.name());
 		}
+		if (!stored.finished() && stored.content().length == 0) {
+			throw UserFacingException.conflict("import.error.expired", stored.name(), KEEP_DAYS);
+		}
 		TabularFile file = stored.finished() ? new TabularFile(stored.name(), List.of(), List.of())
 				: TabularReader.read(stored.name(), stored.content());
 		Map<HouseholdColumns, Integer> mapping = new EnumMap<>(HouseholdColumns.class);
@@ -221,6 +225,21 @@ public class HouseholdImport {
 		}
 		return loaded;
 	}
+
+	/**
+	 * Lists with ID numbers are not kept longer than the work needs: an upload nobody imported is
+	 * emptied after a week (its row stays, saying so).
+	 */
+	@Scheduled(cron = "${mattran.households.upload-cleanup-cron:0 30 3 * * *}", zone = "Asia/Ho_Chi_Minh")
+	public void forgetOldUploads() {
+		jdbc.sql("""
+				update hh_import set content = '\\x'::bytea
+				where finished_at is null and job_id is null and length(content) > 0
+				  and created_at < now() - make_interval(days => :days)
+				""").param("days", KEEP_DAYS).update();
+	}
+
+	static final int KEEP_DAYS = 7;
 
 	static final String KIND = "household-import";
 	static final int CHUNK = 100;
