@@ -187,8 +187,8 @@ class HouseholdRepository {
 		}
 		String digits = filter.query() == null ? "" : filter.query().replaceAll("[\\s.]", "");
 		if (digits.matches("\\d{3,12}")) {
-			where.append(" and (exists (select 1 from hh_member m where m.household_id = h.id and m.citizen_id = :digits)"
-					+ " or exists (select 1 from hh_member m where m.household_id = h.id and m.phone = :digits))");
+			where.append(" and h.id in (select household_id from hh_member where citizen_id = :digits"
+					+ " union select household_id from hh_member where phone = :digits)");
 			params.put("digits", digits);
 		}
 		else if (filter.query() != null && !VietnameseText.fold(filter.query()).isEmpty()) {
