@@ -24,9 +24,9 @@ final class ScopeSql {
 		for (int i = 0; i < scope.paths().size(); i++) {
 			String name = "scope" + i;
 			String path = scope.paths().get(i);
-			// A province or the country is most of the table: its condition is written so that the planner
-			// leaves the path index alone and filters what a selective index (name, ID, kind) found.
-			String type = path.chars().filter(c -> c == '.').count() < 2 ? "ltree[]" : "ltree";
+			// A province (a path of one label) is most of the table: its condition is written so that the
+			// planner leaves the path index alone and filters what a selective index (name, ID, kind) found.
+			String type = path.indexOf('.') < 0 ? "ltree[]" : "ltree";
 			sql.append(i == 0 ? "" : " or ").append(column).append(" <@ cast(:").append(name).append(" as ")
 				.append(type).append(')');
 			params.put(name, type.equals("ltree") ? path : "{" + path + "}");
