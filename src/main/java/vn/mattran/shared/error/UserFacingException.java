@@ -1,6 +1,8 @@
 package vn.mattran.shared.error;
 
 import java.util.Arrays;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * A refusal a person should read: an HTTP status and a message key (messages.properties) with its
@@ -17,6 +19,11 @@ public class UserFacingException extends RuntimeException {
 		this.status = status;
 		this.messageKey = messageKey;
 		this.args = args;
+	}
+
+	/** An argument that is itself a message key ("fund.channel.CASH"), shown in the reader's language. */
+	public static MessageSourceResolvable label(String key) {
+		return new DefaultMessageSourceResolvable(new String[] { key }, key);
 	}
 
 	public static UserFacingException notFound(String messageKey, Object... args) {

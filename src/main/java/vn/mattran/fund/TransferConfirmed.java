@@ -1,0 +1,7 @@
+package vn.mattran.fund;
+
+import java.time.LocalDate;
+
+/** Money sent between funds arrived. */
+public record TransferConfirmed(long transferId, long fromFundId, long toFundId, long amount, LocalDate confirmedOn) {
+}

@@ -1,0 +1,250 @@
+package vn.mattran.fund.internal;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.tika.Tika;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.mattran.fund.Accounts;
+import vn.mattran.fund.Disbursement;
+import vn.mattran.fund.DisbursementDraft;
+import vn.mattran.fund.DisbursementPaid;
+import vn.mattran.fund.DisbursementStatus;
+import vn.mattran.fund.Fund;
+import vn.mattran.households.HouseholdSummary;
+import vn.mattran.households.Households;
+import vn.mattran.households.SupportDraft;
+import vn.mattran.organization.Organization;
+import vn.mattran.organization.Unit;
+import vn.mattran.shared.audit.AuditEvent;
+import vn.mattran.shared.audit.AuditLog;
+import vn.mattran.shared.error.InvalidInput;
+import vn.mattran.shared.error.UserFacingException;
+import vn.mattran.shared.format.Formats;
+import vn.mattran.shared.security.CurrentUser;
+import vn.mattran.shared.security.Role;
+import vn.mattran.shared.text.VietnameseText;
+import vn.mattran.shared.web.PageOf;
+import vn.mattran.shared.web.PageRequest;
+
+/**
+ * Support payments: proposed by an officer (the amount is kept aside at once, so proposals can never
+ * promise more than the fund holds), approved by the fund board (someone other than the proposer),
+ * paid (one entry, and the household's support history), acknowledged with a signed form or a photo.
+ */
+@Service
+public class Disbursements {
+
+	static final int MAX_PROOF_BYTES = 10 * 1024 * 1024;
+	private static final Set<String> PROOF_TYPES = Set.of("image/jpeg", "image/png", "image/webp", "application/pdf");
+	private static final Tika TIKA = new Tika();
+
+	private final Funds funds;
+	private final Drives drives;
+	private final DisbursementRepository disbursements;
+	private final Ledger ledger;
+	private final Households households;
+	private final Organization organization;
+	private final JdbcClient jdbc;
+	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
+
+	Disbursements(Funds funds, Drives drives, DisbursementRepository disbursements, Ledger ledger, Households households,
+			Organization organization, JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events) {
+		this.funds = funds;
+		this.drives = drives;
+		this.disbursements = disbursements;
+		this.ledger = ledger;
+		this.households = households;
+		this.organization = organization;
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.events = events;
+	}
+
+	@Transactional
+	public Disbursement propose(long fundId, DisbursementDraft draft) {
+		CurrentUser.requireRole(Role.OFFICER);
+		Fund fund = funds.get(fundId);
+		if (draft.kind() == null) {
+			throw new InvalidInput("kind", "fund.error.supportKind");
+		}
+		long amount = Donations.amount(draft.amount());
+		if (draft.channel() == null) {
+			throw new InvalidInput("channel", "fund.error.channel");
+		}
+		if (draft.driveId() != null) {
+			drives.ofFund(fundId, draft.driveId());
+		}
+		Recipient recipient = recipient(fund, draft, amount);
+		ledger.lockHead(fundId);
+		long holds = ledger.balances(fundId).getOrDefault(draft.channel().account(), 0L);
+		long available = holds - disbursements.reserved(fundId, draft.channel());
+		if (amount > available) {
+			throw UserFacingException.conflict("fund.error.notEnoughToPropose", Formats.money(amount),
+					Formats.money(Math.max(0, available)), Formats.money(holds));
+		}
+		long id = disbursements.insert(new DisbursementRepository.NewDisbursement(fundId, draft.householdId(),
+				draft.projectId(), recipient.name(), recipient.unit().id(), recipient.unit().path(), draft.kind(), amount,
+				draft.channel(), VietnameseText.cleanOrNull(draft.reason()), draft.driveId(), CurrentUser.actorName(),
+				funds.today()));
+		Disbursement proposed = disbursements.find(id).orElseThrow();
+		audit.record(AuditEvent.created("disbursement", id, recipient.unit().path(),
+				"Đề xuất chi hỗ trợ " + Formats.money(amount), proposed));
+		return proposed;
+	}
+
+	/** The fund board approves: someone other than the proposer, with the unit's administrator's rights. */
+	@Transactional
+	public Disbursement approve(long id) {
+		CurrentUser.requireRole(Role.UNIT_ADMIN);
+		Disbursement d = get(id);
+		if (d.proposedBy().equals(CurrentUser.actorName())) {
+			throw UserFacingException.forbidden("fund.error.selfApprove");
+		}
+		return move(d, DisbursementStatus.PROPOSED, DisbursementStatus.APPROVED, "Duyệt chi",
+				"approved_by = :by, approved_on = :on", "by", CurrentUser.actorName(), "on", funds.today());
+	}
+
+	@Transactional
+	public Disbursement reject(long id, String note) {
+		CurrentUser.requireRole(Role.UNIT_ADMIN);
+		Disbursement d = get(id);
+		String why = VietnameseText.cleanOrNull(note);
+		if (why == null) {
+			throw new InvalidInput("note", "fund.error.rejectNote");
+		}
+		DisbursementStatus from = d.status() == DisbursementStatus.APPROVED ? DisbursementStatus.APPROVED
+				: DisbursementStatus.PROPOSED;
+		return move(d, from, DisbursementStatus.REJECTED, "Không duyệt chi", "note = :note", "note", why);
+	}
+
+	/** Pays an approved support: the entry, then the household's support history, in one transaction. */
+	@Transactional
+	public Disbursement pay(long id, LocalDate paidOn) {
+		CurrentUser.requireRole(Role.OFFICER);
+		Disbursement d = get(id);
+		if (d.status() != DisbursementStatus.APPROVED) {
+			throw UserFacingException.conflict("fund.error.notApproved", String.valueOf(id));
+		}
+		LocalDate on = paidOn == null ? funds.today() : paidOn;
+		if (on.isAfter(funds.today()) || on.isBefore(d.approvedOn())) {
+			throw new InvalidInput("paidOn", "fund.error.paidOn", Formats.date(on), Formats.date(d.approvedOn()));
+		}
+		long entryId = ledger.post(Posting.of(d.fundId(), on, "DISBURSEMENT",
+				"Chi hỗ trợ: " + d.recipient() + (d.reason() == null ? "" : " – " + d.reason()), "disbursement:" + id,
+				Line.debit(Accounts.disbursed(d.kind()), d.amount()), Line.credit(d.channel().account(), d.amount())));
+		Disbursement paid = move(d, DisbursementStatus.APPROVED, DisbursementStatus.PAID, "Chi hỗ trợ",
+				"paid_on = :on, entry_id = :entry", "on", on, "entry", entryId);
+		Long household = d.householdId() != null ? d.householdId() : projectHousehold(d.projectId());
+		if (household != null) {
+			Fund fund = funds.get(d.fundId());
+			households.recordSupport(new SupportDraft(household, d.kind(), d.amount(), d.reason(), on, fund.name(), true,
+					"fund:disbursement:" + id, null));
+		}
+		events.publishEvent(new DisbursementPaid(id, d.fundId(), d.driveId(), d.unitId(), d.kind(), d.amount(), on));
+		return paid;
+	}
+
+	/** The recipient signed the form, or a photo of it is kept: the payment is acknowledged. */
+	@Transactional
+	public Disbursement acknowledge(long id, String fileName, byte[] content) {
+		CurrentUser.requireRole(Role.OFFICER);
+		Disbursement d = get(id);
+		if (content == null || content.length == 0) {
+			throw new InvalidInput("proof", "fund.error.proofMissing");
+		}
+		if (content.length > MAX_PROOF_BYTES) {
+			throw new InvalidInput("proof", "fund.error.proofTooLarge", fileName, Formats.fileSize(content.length),
+					Formats.fileSize(MAX_PROOF_BYTES));
+		}
+		String type = TIKA.detect(content, fileName).toLowerCase(Locale.ROOT);
+		if (!PROOF_TYPES.contains(type)) {
+			throw new InvalidInput("proof", "fund.error.proofType", fileName, type);
+		}
+		return move(d, DisbursementStatus.PAID, DisbursementStatus.ACKNOWLEDGED, "Xác nhận đã nhận hỗ trợ",
+				"acknowledged_on = :on, proof_name = :name, proof_type = :type, proof = :proof", "on", funds.today(),
+				"name", fileName, "type", type, "proof", content);
+	}
+
+	@Transactional(readOnly = true)
+	public Disbursement get(long id) {
+		Disbursement d = disbursements.find(id)
+			.orElseThrow(() -> UserFacingException.notFound("fund.error.disbursementNotFound", String.valueOf(id)));
+		funds.get(d.fundId());
+		return d;
+	}
+
+	@Transactional(readOnly = true)
+	public PageOf<Disbursement> list(long fundId, DisbursementStatus status, PageRequest page) {
+		funds.get(fundId);
+		return new PageOf<>(disbursements.ofFund(fundId, status, page.size(), page.offset()), page.page(), page.size(),
+				disbursements.countOfFund(fundId, status));
+	}
+
+	@Transactional(readOnly = true)
+	public DisbursementRepository.Proof proof(long id) {
+		get(id);
+		return disbursements.proof(id)
+			.orElseThrow(() -> UserFacingException.notFound("fund.error.proofMissing"));
+	}
+
+	private Disbursement move(Disbursement d, DisbursementStatus from, DisbursementStatus to, String what, String set,
+			Object... values) {
+		if (d.status() != from || !disbursements.move(d.id(), from, to, set, values)) {
+			throw UserFacingException.conflict("fund.error.disbursementStatus", String.valueOf(d.id()),
+					UserFacingException.label("fund.disbursement.status." + d.status().name()));
+		}
+		Disbursement after = disbursements.find(d.id()).orElseThrow();
+		audit.record(AuditEvent.updated("disbursement", d.id(), disbursements.unitPath(d.id()),
+				what + " " + Formats.money(d.amount()) + " – " + d.recipient(), d, after));
+		return after;
+	}
+
+	private record Recipient(String name, Unit unit) {
+	}
+
+	/** Who receives it and in which area: a household of the registry, a project's stage, or a named recipient. */
+	private Recipient recipient(Fund fund, DisbursementDraft draft, long amount) {
+		Recipient recipient;
+		if (draft.householdId() != null) {
+			HouseholdSummary household = households.summary(draft.householdId());
+			recipient = new Recipient("Hộ " + household.head(), organization.unit(household.unitId()));
+		}
+		else if (draft.projectId() != null) {
+			Projects.Project project = projects(fund.id(), draft.projectId());
+			long staged = disbursements.ofProject(project.id()).stream()
+				.filter(s -> s.status() != DisbursementStatus.REJECTED).mapToLong(Disbursement::amount).sum();
+			if (staged + amount > project.budget()) {
+				throw new InvalidInput("amount", "fund.error.projectBudget", Formats.money(amount),
+						Formats.money(project.budget() - staged), project.title());
+			}
+			recipient = new Recipient(project.title(), organization.unit(project.unitId()));
+		}
+		else {
+			String name = VietnameseText.cleanOrNull(draft.recipient());
+			if (name == null) {
+				throw new InvalidInput("recipient", "fund.error.recipient");
+			}
+			recipient = new Recipient(name, organization.unit(draft.unitId() == null ? fund.unitId() : draft.unitId()));
+		}
+		Unit unit = recipient.unit();
+		if (!unit.path().equals(fund.unitPath()) && !unit.path().startsWith(fund.unitPath() + ".")) {
+			throw new InvalidInput("unitId", "fund.error.recipientOutside", unit.name(), fund.name());
+		}
+		CurrentUser.requireInScope(unit.path(), unit.name());
+		return recipient;
+	}
+
+	private Projects.Project projects(long fundId, long projectId) {
+		return Projects.find(jdbc, projectId).filter(p -> p.fundId() == fundId)
+			.orElseThrow(() -> new InvalidInput("projectId", "fund.error.projectNotFound", String.valueOf(projectId)));
+	}
+
+	private Long projectHousehold(Long projectId) {
+		return projectId == null ? null : Projects.find(jdbc, projectId).map(Projects.Project::householdId).orElse(null);
+	}
+}

@@ -1,0 +1,277 @@
+package vn.mattran.fund.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.mattran.fund.Accounts;
+import vn.mattran.fund.LedgerCheck;
+import vn.mattran.shared.error.InvalidInput;
+import vn.mattran.shared.error.UserFacingException;
+import vn.mattran.shared.format.Formats;
+import vn.mattran.shared.security.CurrentUser;
+
+/**
+ * Posts journal entries. Each post locks its fund's row, which holds the head of the hash chain, so
+ * the entries of a fund are numbered and chained one after another; the database keeps every entry
+ * balanced, unchangeable, out of closed periods, and cash and bank at or above zero.
+ */
+@Component
+class Ledger {
+
+	private final JdbcClient jdbc;
+	private final JdbcTemplate streaming;
+
+	Ledger(JdbcClient jdbc, DataSource dataSource) {
+		this.jdbc = jdbc;
+		this.streaming = new JdbcTemplate(dataSource);
+		this.streaming.setFetchSize(2_000);
+	}
+
+	record Head(long seq, String hash, LocalDate closedThrough) {
+	}
+
+	/** Posts the entry, or returns the one its source already posted. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	long post(Posting posting) {
+		if (posting.source() != null) {
+			Optional<Long> posted = jdbc.sql("select id from fund_entry where source = :source")
+				.param("source", posting.source()).query(Long.class).optional();
+			if (posted.isPresent()) {
+				return posted.get();
+			}
+		}
+		Head head = lockHead(posting.fundId());
+		if (head.closedThrough() != null && !posting.postedOn().isAfter(head.closedThrough())) {
+			throw new InvalidInput("postedOn", "fund.error.closedPeriod", Formats.date(posting.postedOn()),
+					Formats.date(head.closedThrough()));
+		}
+		Map<String, Long> accounts = accounts(posting.fundId(), posting.lines());
+		requireFunds(posting, accounts);
+		long seq = head.seq() + 1;
+		String createdBy = CurrentUser.actorName();
+		String hash = EntryHash.of(posting.fundId(), seq, posting.postedOn(), posting.kind(), posting.memo(),
+				posting.reverses(), posting.source(), createdBy, EntryHash.lines(posting.lines()), head.hash());
+		long id = jdbc.sql("""
+				insert into fund_entry (fund_id, seq, posted_on, kind, memo, reverses, source, created_by, prev_hash, hash)
+				values (:fund, :seq, :on, :kind, :memo, :reverses, :source, :by, :prev, :hash) returning id
+				""")
+			.param("fund", posting.fundId()).param("seq", seq).param("on", posting.postedOn())
+			.param("kind", posting.kind()).param("memo", posting.memo()).param("reverses", posting.reverses())
+			.param("source", posting.source()).param("by", createdBy).param("prev", head.hash()).param("hash", hash)
+			.query(Long.class).single();
+		insertLines(id, posting.lines(), accounts);
+		jdbc.sql("update fund_fund set last_seq = :seq, last_hash = :hash where id = :fund")
+			.param("seq", seq).param("hash", hash).param("fund", posting.fundId()).update();
+		return id;
+	}
+
+	/** Locks the fund's chain head: postings, proposals of payments and period closes of one fund wait for each other here. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	Head lockHead(long fundId) {
+		return jdbc.sql("select last_seq, last_hash, closed_through from fund_fund where id = :id for update")
+			.param("id", fundId)
+			.query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class)))
+			.optional().orElseThrow(() -> UserFacingException.notFound("fund.error.notFound", String.valueOf(fundId)));
+	}
+
+	/** Posts the opposite of an entry, naming it; an entry is reversed once at most. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	long reverse(long entryId, LocalDate on, String kind, String memo, String source) {
+		record Original(long fundId, long seq, Long reverses) {
+		}
+		Original original = jdbc.sql("select fund_id, seq, reverses from fund_entry where id = :id")
+			.param("id", entryId).query((rs, n) -> new Original(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3)))
+			.optional().orElseThrow(() -> UserFacingException.notFound("fund.error.entryNotFound", String.valueOf(entryId)));
+		if (original.reverses() != null) {
+			throw UserFacingException.conflict("fund.error.reverseReversal", String.valueOf(original.seq()));
+		}
+		boolean reversed = jdbc.sql("select exists (select 1 from fund_entry where reverses = :id)").param("id", entryId)
+			.query(Boolean.class).single();
+		if (reversed) {
+			throw UserFacingException.conflict("fund.error.alreadyReversed", String.valueOf(original.seq()));
+		}
+		List<Line> lines = lines(entryId).stream().map(Line::reversed).toList();
+		return post(new Posting(original.fundId(), on, kind, memo, source, entryId, lines));
+	}
+
+	List<Line> lines(long entryId) {
+		return jdbc.sql("""
+				select a.code, l.debit, l.credit from fund_entry_line l join fund_account a on a.id = l.account_id
+				where l.entry_id = :id order by l.line_no
+				""").param("id", entryId).query((rs, n) -> new Line(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
+	}
+
+	/** Every account's balance by code. */
+	Map<String, Long> balances(long fundId) {
+		Map<String, Long> balances = new HashMap<>();
+		jdbc.sql("select code, balance from fund_account where fund_id = :fund").param("fund", fundId)
+			.query((ResultSet rs) -> {
+				balances.put(rs.getString(1), rs.getLong(2));
+			});
+		return balances;
+	}
+
+	/** Closes the books through {@code through}: nothing can be posted on or before it afterwards. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void closeThrough(long fundId, LocalDate through) {
+		Head head = lockHead(fundId);
+		if (head.closedThrough() != null && !through.isAfter(head.closedThrough())) {
+			throw UserFacingException.conflict("fund.error.alreadyClosed", Formats.date(head.closedThrough()));
+		}
+		jdbc.sql("update fund_fund set closed_through = :through where id = :id").param("through", through)
+			.param("id", fundId).update();
+	}
+
+	/** Recomputes the chain from the first entry; names the first entry whose hash or link does not match. */
+	@Transactional(readOnly = true)
+	LedgerCheck verify(long fundId) {
+		Head head = jdbc.sql("select last_seq, last_hash, closed_through from fund_fund where id = :id").param("id", fundId)
+			.query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), null)).optional()
+			.orElseThrow(() -> UserFacingException.notFound("fund.error.notFound", String.valueOf(fundId)));
+		ChainCheck check = new ChainCheck(fundId);
+		streaming.query("""
+				select e.id, e.seq, e.posted_on, e.kind, e.memo, e.reverses, e.source, e.created_by, e.prev_hash, e.hash,
+				       array_agg(a.code order by l.line_no) filter (where l.entry_id is not null) as codes,
+				       array_agg(l.debit order by l.line_no) filter (where l.entry_id is not null) as debits,
+				       array_agg(l.credit order by l.line_no) filter (where l.entry_id is not null) as credits
+				from fund_entry e
+				left join fund_entry_line l on l.entry_id = e.id
+				left join fund_account a on a.id = l.account_id
+				where e.fund_id = ?
+				group by e.id order by e.seq
+				""", rs -> {
+			check.accept(rs);
+		}, fundId);
+		return check.result(head.seq(), head.hash());
+	}
+
+	private Map<String, Long> accounts(long fundId, List<Line> lines) {
+		List<String> codes = new ArrayList<>(new LinkedHashSet<>(lines.stream().map(Line::account).toList()));
+		Map<String, Long> ids = new HashMap<>();
+		jdbc.sql("select code, id from fund_account where fund_id = :fund and code in (:codes)")
+			.param("fund", fundId).param("codes", codes)
+			.query((ResultSet rs) -> {
+				ids.put(rs.getString(1), rs.getLong(2));
+			});
+		for (String code : codes) {
+			if (!ids.containsKey(code)) {
+				ids.put(code, jdbc.sql("""
+						insert into fund_account (fund_id, code, kind, no_overdraft) values (:fund, :code, :kind, :money)
+						on conflict (fund_id, code) do update set code = excluded.code returning id
+						""").param("fund", fundId).param("code", code).param("kind", Accounts.kindOf(code).name())
+					.param("money", Accounts.isMoney(code)).query(Long.class).single());
+			}
+		}
+		return ids;
+	}
+
+	/** Refuses, with the amounts, a payment out of cash or bank beyond what the account holds (the database would too). */
+	private void requireFunds(Posting posting, Map<String, Long> accounts) {
+		Map<String, Long> out = new HashMap<>();
+		for (Line line : posting.lines()) {
+			if (Accounts.isMoney(line.account())) {
+				out.merge(line.account(), line.credit() - line.debit(), Long::sum);
+			}
+		}
+		Map<String, Long> balances = out.isEmpty() ? Map.of() : balances(posting.fundId());
+		for (Map.Entry<String, Long> paid : out.entrySet()) {
+			long holds = balances.getOrDefault(paid.getKey(), 0L);
+			if (paid.getValue() > holds) {
+				throw UserFacingException.conflict("fund.error.notEnough", UserFacingException.label("fund.account." + paid.getKey()),
+						Formats.money(paid.getValue()), Formats.money(holds));
+			}
+		}
+	}
+
+	private void insertLines(long entryId, List<Line> lines, Map<String, Long> accounts) {
+		Long[] accountIds = new Long[lines.size()];
+		Long[] debits = new Long[lines.size()];
+		Long[] credits = new Long[lines.size()];
+		for (int i = 0; i < lines.size(); i++) {
+			accountIds[i] = accounts.get(lines.get(i).account());
+			debits[i] = lines.get(i).debit();
+			credits[i] = lines.get(i).credit();
+		}
+		try {
+			jdbc.sql("""
+					insert into fund_entry_line (entry_id, line_no, account_id, debit, credit)
+					select :entry, n, account, debit, credit
+					from unnest(:accounts, :debits, :credits) with ordinality as l(account, debit, credit, n)
+					""").param("entry", entryId).param("accounts", accountIds).param("debits", debits)
+				.param("credits", credits).update();
+		}
+		catch (DataIntegrityViolationException e) {
+			if (String.valueOf(e.getMessage()).contains("fund_account_no_overdraft")) {
+				throw UserFacingException.conflict("fund.error.notEnoughNow");
+			}
+			throw e;
+		}
+	}
+
+	/** Walks the entries in order, keeping the previous hash. */
+	private static final class ChainCheck {
+
+		private final long fundId;
+		private long entries;
+		private long lastSeq;
+		private String previous = "";
+		private Long badId;
+		private Long badSeq;
+		private String problem;
+
+		ChainCheck(long fundId) {
+			this.fundId = fundId;
+		}
+
+		void accept(ResultSet rs) throws SQLException {
+			entries++;
+			if (badId != null) {
+				return;
+			}
+			long id = rs.getLong("id");
+			long seq = rs.getLong("seq");
+			String lines = rs.getArray("codes") == null ? "" : EntryHash.lines((String[]) rs.getArray("codes").getArray(),
+					(Long[]) rs.getArray("debits").getArray(), (Long[]) rs.getArray("credits").getArray());
+			String recomputed = EntryHash.of(fundId, seq, rs.getObject("posted_on", LocalDate.class), rs.getString("kind"),
+					rs.getString("memo"), (Long) rs.getObject("reverses"), rs.getString("source"), rs.getString("created_by"),
+					lines, rs.getString("prev_hash"));
+			if (seq != lastSeq + 1) {
+				fail(id, seq, "missing");
+			}
+			else if (!previous.equals(rs.getString("prev_hash"))) {
+				fail(id, seq, "link");
+			}
+			else if (!recomputed.equals(rs.getString("hash"))) {
+				fail(id, seq, "content");
+			}
+			lastSeq = seq;
+			previous = rs.getString("hash");
+		}
+
+		private void fail(long id, long seq, String what) {
+			badId = id;
+			badSeq = seq;
+			problem = what;
+		}
+
+		LedgerCheck result(long headSeq, String headHash) {
+			if (badId == null && (headSeq != lastSeq || !headHash.equals(previous))) {
+				return new LedgerCheck(false, entries, null, lastSeq + 1, "truncated");
+			}
+			return new LedgerCheck(badId == null, entries, badId, badSeq, problem);
+		}
+	}
+}
