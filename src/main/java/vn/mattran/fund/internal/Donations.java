@@ -69,6 +69,9 @@ public class Donations {
 	public Donation record(long fundId, DonationDraft draft) {
 		CurrentUser.requireRole(Role.OFFICER);
 		Fund fund = funds.get(fundId);
+		// Every lock of a donation is taken after the fund's (its chain head): a void, a payment or another
+		// donation of the same fund waits here, so none of them can take the same rows in the other order.
+		ledger.lockHead(fundId);
 		if (draft.source() != null) {
 			var recorded = donations.bySource(draft.source());
 			if (recorded.isPresent()) {
@@ -94,7 +97,6 @@ public class Donations {
 		Unit collector = collector(fund, draft.unitId());
 		long donorId = donors.resolve(draft);
 		Pledges.Open pledge = draft.pledgeId() == null ? null : pledges.open(fundId, draft.pledgeId(), donorId, amount);
-		ledger.lockHead(fundId);
 		ReceiptSeries.Number number = receipts.next(fundId, on.getYear());
 		String credited = pledge != null ? Accounts.PLEDGES : Accounts.income(draft.driveId());
 		long entryId = ledger.post(Posting.of(fundId, on, "DONATION",
@@ -129,7 +131,8 @@ public class Donations {
 		if (why == null) {
 			throw new InvalidInput("reason", "fund.error.voidReason");
 		}
-		if (donation.voided()) {
+		ledger.lockHead(donation.fundId());
+		if (donations.find(donationId).map(Donation::voided).orElse(false)) {
 			throw UserFacingException.conflict("fund.error.alreadyVoided", donation.receiptNumber());
 		}
 		long entryId = ledger.reverse(donation.entryId(), funds.today(), "VOID",

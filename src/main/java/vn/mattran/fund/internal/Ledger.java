@@ -46,6 +46,8 @@ class Ledger {
 	/** Posts the entry, or returns the one its source already posted. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	long post(Posting posting) {
+		// Locked first, looked up second: two requests posting the same source find the first one's entry.
+		Head head = lockHead(posting.fundId());
 		if (posting.source() != null) {
 			Optional<Long> posted = jdbc.sql("select id from fund_entry where source = :source")
 				.param("source", posting.source()).query(Long.class).optional();
@@ -53,7 +55,6 @@ class Ledger {
 				return posted.get();
 			}
 		}
-		Head head = lockHead(posting.fundId());
 		if (head.closedThrough() != null && !posting.postedOn().isAfter(head.closedThrough())) {
 			throw new InvalidInput("postedOn", "fund.error.closedPeriod", Formats.date(posting.postedOn()),
 					Formats.date(head.closedThrough()));
