@@ -67,6 +67,7 @@ final class AccessRules {
 			.requestMatchers(POST, "/api/v1/funds/**", "/api/v1/donations/**", "/api/v1/disbursements/**",
 					"/api/v1/transfers/**")
 			.hasRole(Role.OFFICER.name())
+			.requestMatchers(PUT, "/api/v1/drives/**").hasRole(Role.OFFICER.name())
 			.requestMatchers(GET, "/api/**").authenticated()
 			.anyRequest().authenticated();
 	}
