@@ -152,6 +152,20 @@ class DonationImportTests {
 		assertThat(as(officer, () -> funds.verify(fd[0])).ok()).isTrue();
 		DonationImport.Stored stored = as(officer, () -> imports.stored(fd[0], upload));
 		assertThat(stored).isEqualTo(new DonationImport.Stored(3, 105_000_000L, "000001/2024", "000003/2024"));
+		assertThat(page("/funds/" + fd[0] + "/import/" + upload))
+			.contains("Đã nhập 3 khoản ủng hộ, tổng 105.000.000 đ, biên lai từ số 000001/2024 đến số 000003/2024");
+	}
+
+	/** The page as the officer sees it (through htmx too: the same page, of which the progress block is swapped). */
+	private String page(String uri) {
+		try {
+			return mvc.perform(get(uri).header("HX-Request", "true")
+				.with(authentication(SeedFixture.authentication(officer))))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (Exception e) {
+			throw new AssertionError(e);
+		}
 	}
 
 	@Test
@@ -213,6 +227,9 @@ class DonationImportTests {
 			if (job.status() == Job.Status.RUNNING && job.done() > 0 && job.done() < job.total() / 2) {
 				seen.add(job.done());
 				nothingStoredMidway &= count(fd[0]) == 0;
+				if (seen.size() == 1) {
+					assertThat(page("/funds/" + fd[0] + "/import/" + upload)).contains("Đang nhập:", "hx-trigger=\"every 1s\"");
+				}
 			}
 			sleep(100);
 			job = as(officer, () -> jobs.get(jobId));
