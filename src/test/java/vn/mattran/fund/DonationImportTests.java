@@ -320,6 +320,19 @@ class DonationImportTests {
 		assertThat(donors.get(4)).as("two rows of one new person: one donor").isEqualTo(donors.get(3));
 	}
 
+	@Test
+	void aListNobodyImportedIsForgottenAfterAWeekAndSaysSo() {
+		long[] fd = fundAndDrive("Quỹ thử nhập bỏ quên");
+		long upload = as(officer, () -> imports.upload(fd[0], fd[1], Channel.CASH, null, "bo-quen.csv", utf8(MIXED))).id();
+		jdbc.sql("update fund_import set created_at = now() - interval '8 days' where id = ?").params(upload).update();
+		imports.forgetOldUploads();
+		assertThat(jdbc.sql("select length(content) from fund_import where id = ?").params(upload).query(Integer.class)
+			.single()).isZero();
+		assertThatThrownBy(() -> as(officer, () -> imports.preview(fd[0], upload)))
+			.isInstanceOfSatisfying(UserFacingException.class,
+					e -> assertThat(e.messageKey()).isEqualTo("import.error.expired"));
+	}
+
 	private long crashedJob(long upload, int done) {
 		return jdbc.sql("""
 				insert into shared_job (kind, owner_id, owner_name, unit_path, title, payload, status, done, total,

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -285,6 +286,17 @@ public class DonationImport {
 				messages.vi(first.messageKey(), first.args()));
 	}
 
+	/**
+	 * Lists with donors' phones and addresses are not kept longer than the work needs: an upload
+	 * nobody imported is emptied after a week (its row stays, and says so when opened).
+	 */
+	@Scheduled(cron = "${mattran.fund.upload-cleanup-cron:0 40 3 * * *}", zone = "Asia/Ho_Chi_Minh")
+	public void forgetOldUploads() {
+		uploads.forgetOlderThan(KEEP_DAYS);
+	}
+
+	static final int KEEP_DAYS = 7;
+
 	static String source(long uploadId, int row) {
 		return "import:" + uploadId + ":row:" + row;
 	}
@@ -299,6 +311,9 @@ public class DonationImport {
 		Fund fund = funds.get(fundId);
 		if (!stored.by().equals(CurrentUser.actorName())) {
 			throw UserFacingException.forbidden("import.error.notYours", stored.name());
+		}
+		if (!stored.finished() && stored.content().length == 0) {
+			throw UserFacingException.conflict("import.error.expired", stored.name(), KEEP_DAYS);
 		}
 		TabularFile file = stored.finished() ? new TabularFile(stored.name(), List.of(), List.of())
 				: TabularReader.read(stored.name(), stored.content());

@@ -90,6 +90,14 @@ class DonationImportRepository {
 			.param("n", imported).param("id", id).update();
 	}
 
+	void forgetOlderThan(int days) {
+		jdbc.sql("""
+				update fund_import set content = '\\x'::bytea
+				where finished_at is null and job_id is null and length(content) > 0
+				  and created_at < now() - make_interval(days => :days)
+				""").param("days", days).update();
+	}
+
 	DonationImport.Stored stored(long id) {
 		return jdbc.sql("""
 				select count(*), coalesce(sum(amount), 0),
