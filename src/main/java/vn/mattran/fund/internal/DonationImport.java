@@ -3,23 +3,16 @@ package vn.mattran.fund.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import vn.mattran.fund.Channel;
-import vn.mattran.fund.Donation;
 import vn.mattran.fund.DonationDraft;
 import vn.mattran.fund.Donor;
-import vn.mattran.fund.DonorKind;
 import vn.mattran.fund.Drive;
 import vn.mattran.fund.Fund;
 import vn.mattran.organization.Organization;
@@ -31,7 +24,6 @@ import vn.mattran.shared.error.InvalidInput;
 import vn.mattran.shared.error.UserFacingException;
 import vn.mattran.shared.format.Formats;
 import vn.mattran.shared.jobs.Job;
-import vn.mattran.shared.jobs.JobProgress;
 import vn.mattran.shared.jobs.Jobs;
 import vn.mattran.shared.security.CurrentUser;
 import vn.mattran.shared.security.Role;
@@ -43,7 +35,7 @@ import vn.mattran.shared.web.Messages;
  * Bulk entry of an agency's or a group's collection list (XLSX or CSV). The file is kept while the
  * user maps its columns and looks at the preview, where every bad row is named with its row,
  * column and reason; nothing is stored from a file with errors unless the user asks for only the
- * good rows. Each row is recorded through {@link Donations#record} with the source
+ * good rows. Each row is recorded through {@link Donations#record} (by {@link DonationImportJob}) with the source
  * "import:&lt;upload&gt;:row:&lt;n&gt;", so a retry or a second click adds nothing.
  */
 @Service
@@ -51,37 +43,28 @@ public class DonationImport {
 
 	private static final int MAX_BYTES = 20 * 1024 * 1024;
 	static final String KIND = "fund-donation-import";
-	/** Rows between two reports of progress. */
-	private static final int STEP = 100;
 
 	private final DonationImportRepository uploads;
 	private final JdbcClient jdbc;
 	private final Funds funds;
 	private final Drives drives;
-	private final Donations donations;
 	private final Organization organization;
 	private final AuditLog audit;
 	private final JsonMapper json;
 	private final Jobs jobs;
 	private final Messages messages;
-	private final TransactionTemplate transaction;
-	private final TransactionTemplate separately;
 
-	DonationImport(DonationImportRepository uploads, JdbcClient jdbc, Funds funds, Drives drives, Donations donations, Organization organization,
-			AuditLog audit, JsonMapper json, Jobs jobs, Messages messages, PlatformTransactionManager transactions) {
+	DonationImport(DonationImportRepository uploads, JdbcClient jdbc, Funds funds, Drives drives, Organization organization,
+			AuditLog audit, JsonMapper json, Jobs jobs, Messages messages) {
 		this.uploads = uploads;
 		this.jdbc = jdbc;
 		this.funds = funds;
 		this.drives = drives;
-		this.donations = donations;
 		this.organization = organization;
 		this.audit = audit;
 		this.json = json;
 		this.jobs = jobs;
 		this.messages = messages;
-		this.transaction = new TransactionTemplate(transactions);
-		this.separately = new TransactionTemplate(transactions);
-		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/** An uploaded list: its fund, drive, what its rows default to, its headers and the mapping of its columns. */
@@ -203,90 +186,6 @@ public class DonationImport {
 	}
 
 	/**
-	 * The job's work: every agreed row recorded in ONE transaction, so that the list is stored whole
-	 * or not at all. Compensating (voiding what a failed run had stored) was rejected: voided
-	 * receipts would stay in the book, their donations would have been published meanwhile, and a
-	 * crash in the middle would leave the compensation itself to be remembered; the database's own
-	 * rollback needs none of that. The cost is that the fund's ledger head stays locked while the
-	 * list is posted, so other entries to this fund wait for it (seconds for thousands of rows).
-	 * Progress is reported in transactions of its own so that the page can show it; after a restart
-	 * the job starts again from the first row, since nothing of the rolled-back run is left, and the
-	 * rows' sources make sure that a run whose commit got through adds nothing the second time.
-	 */
-	String store(Job job, JobProgress progress) {
-		long id = Long.parseLong(job.payload());
-		long fundId = uploads.fundOf(id)
-			.orElseThrow(() -> UserFacingException.notFound("import.error.notFound", String.valueOf(id)));
-		Loaded loaded = load(fundId, id);
-		String link = "/funds/" + fundId + "/import/" + id;
-		if (loaded.upload().finished()) {
-			return link;
-		}
-		Set<Integer> agreed = uploads.agreedRows(id);
-		Preview preview = check(loaded);
-		List<Good> rows = preview.good().stream().filter(g -> agreed.contains(g.row())).toList();
-		requireStillGood(preview, agreed, rows);
-		separately.executeWithoutResult(status -> {
-			progress.total(rows.size());
-			progress.step(0);
-		});
-		transaction.executeWithoutResult(status -> {
-			long added = record(loaded.upload(), rows, progress);
-			uploads.finish(id, added);
-			audit.record(new AuditEvent(AuditAction.IMPORT, "donation", null, loaded.upload().fund().unitPath(),
-					"Nhập " + added + " khoản ủng hộ từ " + loaded.upload().fileName(), null, null));
-		});
-		return link;
-	}
-
-	/** Records the rows in the caller's transaction; the number newly added (a retried row adds none). */
-	private long record(Upload upload, List<Good> rows, JobProgress progress) {
-		Map<String, Long> donorOfKey = new HashMap<>();
-		Set<String> there = uploads.recordedSources(upload.id());
-		long added = 0;
-		for (int i = 0; i < rows.size(); i++) {
-			Good good = rows.get(i);
-			DonationDraft draft = withDonor(good.draft(), donorOfKey);
-			try {
-				Donation donation = donations.record(upload.fund().id(), draft);
-				added += there.contains(draft.source()) ? 0 : 1;
-				String key = DonationImportDonors.key(draft.donorName(), draft.donorPhone());
-				if (key != null && draft.donorKind() != DonorKind.ANONYMOUS) {
-					donorOfKey.putIfAbsent(key, donation.donor().id());
-				}
-			}
-			catch (UserFacingException e) {
-				throw UserFacingException.invalid("fund.import.error.rowFailed", String.valueOf(good.row()),
-						messages.vi(e.messageKey(), e.args()));
-			}
-			if ((i + 1) % STEP == 0 || i + 1 == rows.size()) {
-				int done = i + 1;
-				separately.executeWithoutResult(status -> progress.step(done));
-			}
-		}
-		return added;
-	}
-
-	/** The draft with the donor an earlier row of this file created, when it has the same name and phone. */
-	private static DonationDraft withDonor(DonationDraft d, Map<String, Long> donorOfKey) {
-		String key = DonationImportDonors.key(d.donorName(), d.donorPhone());
-		Long donorId = d.donorId() != null || key == null ? d.donorId() : donorOfKey.get(key);
-		return new DonationDraft(d.driveId(), donorId, d.donorKind(), d.donorName(), d.donorAddress(), d.donorPhone(),
-				d.amount(), d.receivedOn(), d.channel(), d.unitId(), d.inKind(), d.note(), d.pledgeId(), d.source());
-	}
-
-	/** A row agreed when the run was asked for that has turned bad since (a period closed, say) stops the run. */
-	private void requireStillGood(Preview preview, Set<Integer> agreed, List<Good> rows) {
-		if (rows.size() == agreed.size()) {
-			return;
-		}
-		Problem first = preview.problems().stream().filter(p -> agreed.contains(p.row())).findFirst()
-			.orElse(new Problem(0, "", "fund.import.error.columnMissing", new Object[] { "?" }));
-		throw UserFacingException.invalid("fund.import.error.rowFailed", String.valueOf(first.row()),
-				messages.vi(first.messageKey(), first.args()));
-	}
-
-	/**
 	 * Lists with donors' phones and addresses are not kept longer than the work needs: an upload
 	 * nobody imported is emptied after a week (its row stays, and says so when opened).
 	 */
@@ -301,10 +200,10 @@ public class DonationImport {
 		return "import:" + uploadId + ":row:" + row;
 	}
 
-	private record Loaded(Upload upload, TabularFile file) {
+	record Loaded(Upload upload, TabularFile file) {
 	}
 
-	private Loaded load(long fundId, long id) {
+	Loaded load(long fundId, long id) {
 		DonationImportRepository.Stored stored = uploads.find(id)
 			.filter(s -> s.fundId() == fundId)
 			.orElseThrow(() -> UserFacingException.notFound("import.error.notFound", String.valueOf(id)));
@@ -326,7 +225,7 @@ public class DonationImport {
 				stored.jobId()), file);
 	}
 
-	private Preview check(Loaded loaded) {
+	Preview check(Loaded loaded) {
 		Upload upload = loaded.upload();
 		Integer nameColumn = upload.mapping().get(DonationImportColumns.NAME);
 		Integer phoneColumn = upload.mapping().get(DonationImportColumns.PHONE);
