@@ -56,6 +56,7 @@ class AccessTests {
 		fixture = new SeedFixture(units, accounts, tokens, jdbc, documents, incoming);
 		fixture.planning = new PlanningFixture(context, fixture);
 		fixture.households = new HouseholdFixture(context, fixture);
+		fixture.fundImports = new FundImportFixture(context, fixture);
 	}
 
 	@Test

@@ -293,6 +293,18 @@ final class Routes {
 		scoped("GET /api/v1/households/{id}", Need.VIEWER, (f, r, in) -> get("/api/v1/households/" + household(f, in)));
 		scoped("GET /api/v1/households/duplicates", Need.VIEWER, (f, r, in) -> get("/api/v1/households/duplicates?unit="
 				+ (in ? "00256" : "20161")));
+		scoped("GET /funds/{id}/import", Need.OFFICER, (f, r, in) -> get("/funds/" + fund(f, in) + "/import"));
+		scoped("POST /funds/{id}/import", Need.OFFICER, (f, r, in) -> multipart("/funds/" + fund(f, in) + "/import")
+			.file(new MockMultipartFile("file", "ds.csv", "text/csv", FundImportFixture.csv())).with(csrf()));
+		scoped("GET /funds/{id}/import/{uploadId}", Need.OFFICER, (f, r, in) -> get(donationUpload(f, r, in)));
+		scoped("POST /funds/{id}/import/{uploadId}/mapping", Need.OFFICER, (f, r, in) -> post(donationUpload(f, r, in)
+				+ "/mapping").param("col.NAME", "0").param("col.AMOUNT", "1").param("col.DATE", "2"));
+		scoped("POST /funds/{id}/import/{uploadId}/run", Need.OFFICER, (f, r, in) -> post(donationUpload(f, r, in) + "/run"));
+		scoped("GET /drives/{id}/day-wage", Need.OFFICER, (f, r, in) -> get("/drives/" + (in ? f.fundImports.inDrive
+				: f.fundImports.outDrive) + "/day-wage"));
+		scoped("POST /drives/{id}/day-wage", Need.OFFICER, (f, r, in) -> multipart("/drives/" + (in
+				? f.fundImports.inDrive : f.fundImports.outDrive) + "/day-wage")
+			.file(new MockMultipartFile("file", "can-bo.csv", "text/csv", FundImportFixture.staff())).with(csrf()));
 		scoped("GET /jobs/{id}", Need.VIEWER, (f, r, in) -> get("/jobs/" + job(f, r, in)));
 		scoped("GET /api/v1/jobs/{id}", Need.VIEWER, (f, r, in) -> get("/api/v1/jobs/" + job(f, r, in)));
 		rule("GET /actuator", Need.SYSTEM_ADMIN, (f, r, in) -> get("/actuator"));
@@ -340,6 +352,17 @@ final class Routes {
 		byte[] pdf = vn.mattran.documents.internal.render.PdfRenderer.render(SeedFixture.plan(1).toContent(),
 				vn.mattran.documents.Numbering.draft("KH"));
 		return multipart(uri).file(new MockMultipartFile("file", name, "application/pdf", pdf)).with(csrf());
+	}
+
+	private static long fund(SeedFixture f, boolean in) {
+		return in ? f.fundImports.inFund : f.fundImports.outFund;
+	}
+
+	/** The caller's own donation list in the ward's fund, or one uploaded into a fund outside the scope. */
+	private static String donationUpload(SeedFixture f, Role caller, boolean in) {
+		FundImportFixture imports = f.fundImports;
+		return in ? "/funds/" + imports.inFund + "/import/" + imports.ownUploads.getOrDefault(caller, imports.outUpload)
+				: "/funds/" + imports.outFund + "/import/" + imports.outUpload;
 	}
 
 	private static long household(SeedFixture f, boolean in) {

@@ -46,6 +46,7 @@ final class AccessRules {
 			.hasRole(Role.MEMBER_ORG_OFFICER.name())
 			.requestMatchers(POST, "/households", "/households/**", "/reviews", "/reviews/**")
 			.hasRole(Role.OFFICER.name())
+			.requestMatchers("/funds/*/import", "/funds/*/import/**", "/drives/*/day-wage").hasRole(Role.OFFICER.name())
 			.anyRequest().authenticated();
 	}
 
