@@ -56,6 +56,7 @@ class AccessTests {
 		fixture = new SeedFixture(units, accounts, tokens, jdbc, documents, incoming);
 		fixture.planning = new PlanningFixture(context, fixture);
 		fixture.households = new HouseholdFixture(context, fixture);
+		fixture.funds = new FundFixture(context, fixture);
 	}
 
 	@Test

@@ -61,6 +61,8 @@ public final class SeedFixture {
 	public PlanningFixture planning;
 	/** Households, reviews and uploads in and out of scope. */
 	public HouseholdFixture households;
+	/** Funds, drives, donations, payments and transfers in and out of scope. */
+	public FundFixture funds;
 
 	public SeedFixture(UnitService units, UserAccounts accounts, ApiTokens tokens, JdbcClient jdbc,
 			OutgoingDocuments documents, IncomingDocuments incoming) {

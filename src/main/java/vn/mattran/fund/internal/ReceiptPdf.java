@@ -82,7 +82,7 @@ public class ReceiptPdf {
 				<html xmlns="http://www.w3.org/1999/xhtml" lang="vi"><head><meta charset="UTF-8"/>
 				<title>%s</title>
 				<style>
-				@page { size: A5 landscape; margin: 12mm 14mm; }
+				@page { size: A5 portrait; margin: 12mm 12mm; }
 				body { font-family: '%s'; font-size: 12pt; line-height: 1.35; }
 				.head { width: 100%%; border-collapse: collapse; }
 				.head td { vertical-align: top; padding: 0; }
@@ -91,12 +91,12 @@ public class ReceiptPdf {
 				h1 { text-align: center; font-size: 16pt; margin: 6mm 0 4mm 0; }
 				.rows { width: 100%%; border-collapse: collapse; }
 				.rows td { padding: 1mm 0; vertical-align: top; }
-				.rows td.label { width: 38mm; }
+				.rows td.label { width: 34mm; }
 				.strong { font-weight: bold; }
 				.words { font-style: italic; }
 				.void { border: 2pt solid #c00; color: #c00; text-align: center; padding: 2mm; margin-bottom: 3mm; }
 				.void .mark { font-size: 22pt; font-weight: bold; letter-spacing: 2pt; }
-				.signs { width: 100%%; margin-top: 6mm; text-align: center; }
+				.signs { width: 100%%; margin-top: 6mm; text-align: center; page-break-inside: avoid; }
 				.signs td { width: 50%%; vertical-align: top; }
 				.hint { font-style: italic; font-size: 10pt; }
 				</style></head><body>
