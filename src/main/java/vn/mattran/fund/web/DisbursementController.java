@@ -104,8 +104,8 @@ class DisbursementController {
 			return true;
 		}
 		catch (UserFacingException e) {
-			binding.rejectValue("householdId", "fund.page.error.household", new Object[] { form.getHouseholdId() },
-					null);
+			binding.rejectValue("householdId", "fund.page.error.household",
+					new Object[] { String.valueOf(form.getHouseholdId()) }, null);
 			return false;
 		}
 	}
