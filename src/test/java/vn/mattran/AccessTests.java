@@ -57,6 +57,7 @@ class AccessTests {
 		fixture.planning = new PlanningFixture(context, fixture);
 		fixture.households = new HouseholdFixture(context, fixture);
 		fixture.fundImports = new FundImportFixture(context, fixture);
+		fixture.funds = new FundFixture(context, fixture);
 	}
 
 	@Test

@@ -305,6 +305,69 @@ final class Routes {
 		scoped("POST /drives/{id}/day-wage", Need.OFFICER, (f, r, in) -> multipart("/drives/" + (in
 				? f.fundImports.inDrive : f.fundImports.outDrive) + "/day-wage")
 			.file(new MockMultipartFile("file", "can-bo.csv", "text/csv", FundImportFixture.staff())).with(csrf()));
+		// Fund pages (fund-web): ids from FundFixture, a fund of the ward and one of Khe Tre.
+		signedIn("GET /funds", "/funds");
+		scoped("POST /funds", Need.UNIT_ADMIN, (f, r, in) -> post("/funds").param("unitId", "" + ward(f, in))
+			.param("name", "Quỹ thử " + r).param("kind", "OTHER"));
+		scoped("GET /funds/{id}", Need.VIEWER, (f, r, in) -> get("/funds/" + (in ? f.funds.inFund : f.funds.outFund)));
+		scoped("POST /funds/{id}/board", Need.UNIT_ADMIN, (f, r, in) -> post("/funds/"
+				+ (in ? f.funds.inFund : f.funds.outFund) + "/board").param("fullName", "Thành viên thử " + r));
+		scoped("POST /funds/{id}/close", Need.UNIT_ADMIN, (f, r, in) -> post("/funds/"
+				+ (in ? f.funds.inFund : f.funds.outFund) + "/close").param("period", "2000-01"));
+		scoped("GET /funds/{id}/drives/new", Need.OFFICER, (f, r, in) -> get("/funds/"
+				+ (in ? f.funds.inFund : f.funds.outFund) + "/drives/new"));
+		scoped("POST /funds/{id}/drives", Need.OFFICER, (f, r, in) -> post("/funds/" + (in ? f.funds.inFund : f.funds.outFund)
+				+ "/drives").param("title", "Đợt thử " + r).param("startsOn", "2024-01-01").param("endsOn", "2024-12-31"));
+		scoped("GET /drives/{id}", Need.VIEWER, (f, r, in) -> get("/drives/" + (in ? f.funds.inDrive : f.funds.outDrive)));
+		scoped("POST /drives/{id}/targets", Need.OFFICER, (f, r, in) -> post("/drives/"
+				+ (in ? f.funds.inDrive : f.funds.outDrive) + "/targets").param("unitId", "" + ward(f, in))
+			.param("amount", "10.000.000"));
+		scoped("GET /funds/{id}/donations", Need.VIEWER, (f, r, in) -> get("/funds/" + (in ? f.funds.inFund : f.funds.outFund)
+				+ "/donations?donor=nha+hao+tam&channel=CASH&voided=false&sort=amount"));
+		scoped("GET /funds/{id}/donations/new", Need.OFFICER, (f, r, in) -> get("/funds/"
+				+ (in ? f.funds.inFund : f.funds.outFund) + "/donations/new"));
+		scoped("POST /funds/{id}/donations", Need.OFFICER, (f, r, in) -> post("/funds/"
+				+ (in ? f.funds.inFund : f.funds.outFund) + "/donations").param("donor", "new")
+			.param("donorName", "Người thử quyền " + r).param("amount", "100.000").param("channel", "CASH"));
+		scoped("GET /funds/{id}/donors/suggestions", Need.OFFICER, (f, r, in) -> get("/funds/"
+				+ (in ? f.funds.inFund : f.funds.outFund) + "/donors/suggestions?donorName=nha+hao+tam+thu+quyen")
+			.header("HX-Request", "true"));
+		scoped("GET /donations/{id}", Need.VIEWER, (f, r, in) -> get("/donations/" + (in ? f.funds.inDonation : f.funds.outDonation)));
+		scoped("GET /donations/{id}/receipt.pdf", Need.VIEWER, (f, r, in) -> get("/donations/"
+				+ (in ? f.funds.inDonation : f.funds.outDonation) + "/receipt.pdf"));
+		scoped("POST /donations/{id}/void", Need.OFFICER, (f, r, in) -> post("/donations/"
+				+ (in ? f.funds.inDonation : f.funds.outDonation) + "/void").param("reason", ""));
+		scoped("GET /funds/{id}/disbursements", Need.VIEWER, (f, r, in) -> get("/funds/"
+				+ (in ? f.funds.inFund : f.funds.outFund) + "/disbursements?status=PROPOSED"));
+		scoped("GET /funds/{id}/disbursements/new", Need.OFFICER, (f, r, in) -> get("/funds/"
+				+ (in ? f.funds.inFund : f.funds.outFund) + "/disbursements/new"));
+		scoped("POST /funds/{id}/disbursements", Need.OFFICER, (f, r, in) -> post("/funds/"
+				+ (in ? f.funds.inFund : f.funds.outFund) + "/disbursements").param("target", "RECIPIENT")
+			.param("recipient", "Người nhận thử").param("kind", "TET_GIFT").param("amount", ""));
+		scoped("GET /disbursements/{id}", Need.VIEWER, (f, r, in) -> get("/disbursements/"
+				+ (in ? f.funds.inDisbursement : f.funds.outDisbursement)));
+		scoped("POST /disbursements/{id}/approve", Need.UNIT_ADMIN, (f, r, in) -> post("/disbursements/"
+				+ (in ? f.funds.inDisbursement : f.funds.outDisbursement) + "/approve"));
+		scoped("POST /disbursements/{id}/reject", Need.UNIT_ADMIN, (f, r, in) -> post("/disbursements/"
+				+ (in ? f.funds.inDisbursement : f.funds.outDisbursement) + "/reject").param("note", "Thử"));
+		scoped("POST /disbursements/{id}/pay", Need.OFFICER, (f, r, in) -> post("/disbursements/"
+				+ (in ? f.funds.inDisbursement : f.funds.outDisbursement) + "/pay"));
+		scoped("POST /disbursements/{id}/acknowledge", Need.OFFICER, (f, r, in) -> multipart("/disbursements/"
+				+ (in ? f.funds.inDisbursement : f.funds.outDisbursement) + "/acknowledge")
+			.file(new MockMultipartFile("proof", "phieu.jpg", "image/jpeg", PlanningFixture.PHOTO)).with(csrf()));
+		scoped("GET /disbursements/{id}/proof", Need.VIEWER, (f, r, in) -> get("/disbursements/"
+				+ (in ? f.funds.inDisbursement : f.funds.outDisbursement) + "/proof"));
+		scoped("GET /funds/{id}/transfers/new", Need.OFFICER, (f, r, in) -> get("/funds/"
+				+ (in ? f.funds.inFund : f.funds.outFund) + "/transfers/new"));
+		scoped("POST /funds/{id}/transfers", Need.OFFICER, (f, r, in) -> post("/funds/" + (in ? f.funds.inFund : f.funds.outFund)
+				+ "/transfers").param("toFundId", "" + (in ? f.funds.outFund : f.funds.inFund)).param("amount", "")
+			.param("purpose", "Thử"));
+		scoped("POST /transfers/{id}/confirm", Need.OFFICER, (f, r, in) -> post("/transfers/"
+				+ (in ? f.funds.inTransfer : f.funds.outTransfer) + "/confirm").param("fund", "" + f.funds.inFund));
+		scoped("GET /funds/{id}/ledger", Need.VIEWER, (f, r, in) -> get("/funds/" + (in ? f.funds.inFund : f.funds.outFund)
+				+ "/ledger"));
+		scoped("GET /funds/{id}/ledger/verify", Need.VIEWER, (f, r, in) -> get("/funds/"
+				+ (in ? f.funds.inFund : f.funds.outFund) + "/ledger/verify"));
 		scoped("GET /jobs/{id}", Need.VIEWER, (f, r, in) -> get("/jobs/" + job(f, r, in)));
 		scoped("GET /api/v1/jobs/{id}", Need.VIEWER, (f, r, in) -> get("/api/v1/jobs/" + job(f, r, in)));
 		rule("GET /actuator", Need.SYSTEM_ADMIN, (f, r, in) -> get("/actuator"));

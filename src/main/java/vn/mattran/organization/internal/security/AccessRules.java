@@ -47,6 +47,14 @@ final class AccessRules {
 			.requestMatchers(POST, "/households", "/households/**", "/reviews", "/reviews/**")
 			.hasRole(Role.OFFICER.name())
 			.requestMatchers("/funds/*/import", "/funds/*/import/**", "/drives/*/day-wage").hasRole(Role.OFFICER.name())
+			.requestMatchers(GET, "/funds/*/drives/new", "/funds/*/donations/new", "/funds/*/donors/suggestions",
+					"/funds/*/disbursements/new", "/funds/*/transfers/new")
+			.hasRole(Role.OFFICER.name())
+			.requestMatchers(POST, "/funds", "/funds/*/board", "/funds/*/close", "/disbursements/*/approve",
+					"/disbursements/*/reject")
+			.hasRole(Role.UNIT_ADMIN.name())
+			.requestMatchers(POST, "/funds/**", "/drives/**", "/donations/**", "/disbursements/**", "/transfers/**")
+			.hasRole(Role.OFFICER.name())
 			.anyRequest().authenticated();
 	}
 
