@@ -368,6 +368,60 @@ final class Routes {
 				+ "/ledger"));
 		scoped("GET /funds/{id}/ledger/verify", Need.VIEWER, (f, r, in) -> get("/funds/"
 				+ (in ? f.funds.inFund : f.funds.outFund) + "/ledger/verify"));
+		// Fund API: the same fixture; bodies that the services refuse as invalid once scope and role passed.
+		signedIn("GET /api/v1/funds", "/api/v1/funds");
+		scoped("GET /api/v1/funds/{id}", Need.VIEWER, (f, r, in) -> get("/api/v1/funds/" + fundOf(f, in)));
+		scoped("POST /api/v1/funds", Need.UNIT_ADMIN, (f, r, in) -> json("/api/v1/funds",
+				"{\"unitId\": " + ward(f, in) + ", \"name\": \"\"}"));
+		scoped("POST /api/v1/funds/{id}/cash", Need.OFFICER, (f, r, in) -> json("/api/v1/funds/" + fundOf(f, in) + "/cash",
+				"{\"amount\": \"\", \"toBank\": true}"));
+		scoped("POST /api/v1/funds/{id}/close", Need.UNIT_ADMIN, (f, r, in) -> json("/api/v1/funds/" + fundOf(f, in)
+				+ "/close?period=x", "{}"));
+		scoped("GET /api/v1/funds/{id}/ledger/verify", Need.VIEWER, (f, r, in) -> get("/api/v1/funds/" + fundOf(f, in)
+				+ "/ledger/verify"));
+		scoped("GET /api/v1/funds/{id}/drives", Need.VIEWER, (f, r, in) -> get("/api/v1/funds/" + fundOf(f, in) + "/drives"));
+		scoped("POST /api/v1/funds/{id}/drives", Need.OFFICER, (f, r, in) -> json("/api/v1/funds/" + fundOf(f, in)
+				+ "/drives", "{\"title\": \"\"}"));
+		scoped("GET /api/v1/drives/{id}", Need.VIEWER, (f, r, in) -> get("/api/v1/drives/" + driveOf(f, in)));
+		scoped("GET /api/v1/drives/{id}/progress", Need.VIEWER, (f, r, in) -> get("/api/v1/drives/" + driveOf(f, in)
+				+ "/progress"));
+		scoped("PUT /api/v1/drives/{id}/targets/{unitId}", Need.OFFICER, (f, r, in) -> put("/api/v1/drives/"
+				+ driveOf(f, in) + "/targets/" + ward(f, in), "{\"amount\": \"\"}"));
+		scoped("GET /api/v1/funds/{id}/donations", Need.VIEWER, (f, r, in) -> get("/api/v1/funds/" + fundOf(f, in)
+				+ "/donations?q=nha+hao+tam&sort=amount"));
+		scoped("POST /api/v1/funds/{id}/donations", Need.OFFICER, (f, r, in) -> json("/api/v1/funds/" + fundOf(f, in)
+				+ "/donations", "{\"donorName\": \"Thử\", \"amount\": \"\", \"channel\": \"CASH\"}"));
+		scoped("GET /api/v1/donations/{id}", Need.VIEWER, (f, r, in) -> get("/api/v1/donations/"
+				+ (in ? f.funds.inDonation : f.funds.outDonation)));
+		scoped("POST /api/v1/donations/{id}/void", Need.OFFICER, (f, r, in) -> json("/api/v1/donations/"
+				+ (in ? f.funds.inDonation : f.funds.outDonation) + "/void", "{\"reason\": \"\"}"));
+		scoped("GET /api/v1/funds/{id}/pledges", Need.VIEWER, (f, r, in) -> get("/api/v1/funds/" + fundOf(f, in)
+				+ "/pledges"));
+		scoped("POST /api/v1/funds/{id}/pledges", Need.OFFICER, (f, r, in) -> json("/api/v1/funds/" + fundOf(f, in)
+				+ "/pledges", "{\"donorName\": \"Thử\", \"amount\": \"\"}"));
+		rule("GET /api/v1/donors", Need.OFFICER, (f, r, in) -> get("/api/v1/donors?q=nha+hao+tam"));
+		scoped("GET /api/v1/funds/{id}/disbursements", Need.VIEWER, (f, r, in) -> get("/api/v1/funds/" + fundOf(f, in)
+				+ "/disbursements?status=PROPOSED"));
+		scoped("POST /api/v1/funds/{id}/disbursements", Need.OFFICER, (f, r, in) -> json("/api/v1/funds/"
+				+ fundOf(f, in) + "/disbursements", "{\"recipient\": \"Thử\", \"amount\": \"\"}"));
+		scoped("GET /api/v1/disbursements/{id}", Need.VIEWER, (f, r, in) -> get("/api/v1/disbursements/"
+				+ (in ? f.funds.inDisbursement : f.funds.outDisbursement)));
+		scoped("POST /api/v1/disbursements/{id}/approve", Need.UNIT_ADMIN, (f, r, in) -> json("/api/v1/disbursements/"
+				+ (in ? f.funds.inDisbursement : f.funds.outDisbursement) + "/approve", "{}"));
+		scoped("POST /api/v1/disbursements/{id}/reject", Need.UNIT_ADMIN, (f, r, in) -> json("/api/v1/disbursements/"
+				+ (in ? f.funds.inDisbursement : f.funds.outDisbursement) + "/reject", "{\"reason\": \"\"}"));
+		scoped("POST /api/v1/disbursements/{id}/pay", Need.OFFICER, (f, r, in) -> json("/api/v1/disbursements/"
+				+ (in ? f.funds.inDisbursement : f.funds.outDisbursement) + "/pay", "{}"));
+		scoped("GET /api/v1/funds/{id}/projects", Need.VIEWER, (f, r, in) -> get("/api/v1/funds/" + fundOf(f, in)
+				+ "/projects"));
+		scoped("POST /api/v1/funds/{id}/projects", Need.OFFICER, (f, r, in) -> json("/api/v1/funds/" + fundOf(f, in)
+				+ "/projects", "{\"title\": \"\"}"));
+		scoped("GET /api/v1/funds/{id}/transfers", Need.VIEWER, (f, r, in) -> get("/api/v1/funds/" + fundOf(f, in)
+				+ "/transfers"));
+		scoped("POST /api/v1/funds/{id}/transfers", Need.OFFICER, (f, r, in) -> json("/api/v1/funds/" + fundOf(f, in)
+				+ "/transfers", "{\"amount\": \"\"}"));
+		scoped("POST /api/v1/transfers/{id}/confirm", Need.OFFICER, (f, r, in) -> json("/api/v1/transfers/"
+				+ (in ? f.funds.inTransfer : f.funds.outTransfer) + "/confirm", "{}"));
 		scoped("GET /jobs/{id}", Need.VIEWER, (f, r, in) -> get("/jobs/" + job(f, r, in)));
 		scoped("GET /api/v1/jobs/{id}", Need.VIEWER, (f, r, in) -> get("/api/v1/jobs/" + job(f, r, in)));
 		rule("GET /actuator", Need.SYSTEM_ADMIN, (f, r, in) -> get("/actuator"));
@@ -382,6 +436,14 @@ final class Routes {
 
 	private static long unit(SeedFixture f, boolean in) {
 		return in ? f.groupOne : f.outUnit;
+	}
+
+	private static long fundOf(SeedFixture f, boolean in) {
+		return in ? f.funds.inFund : f.funds.outFund;
+	}
+
+	private static long driveOf(SeedFixture f, boolean in) {
+		return in ? f.funds.inDrive : f.funds.outDrive;
 	}
 
 	private static long ward(SeedFixture f, boolean in) {

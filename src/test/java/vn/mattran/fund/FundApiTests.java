@@ -41,10 +41,15 @@ class FundApiTests {
 	void eachOfficerSeesTheFundsOfTheirScopeWithBalances() throws Exception {
 		JsonNode ward = read(mvc.perform(get("/api/v1/funds").with(as("ledaihanh"))).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString());
-		assertThat(ward).hasSize(1);
-		assertThat(ward.get(0).get("unitCode").asString()).isEqualTo("00256");
-		assertThat(ward.get(0).get("kind").asString()).isEqualTo("FOR_THE_POOR");
-		assertThat(ward.get(0).get("balance").asLong()).isPositive();
+		JsonNode demo = null;
+		for (JsonNode fund : ward) {
+			assertThat(fund.get("unitCode").asString()).as("only the ward's own funds").isEqualTo("00256");
+			demo = fund.get("id").asLong() == fundOf("00256") ? fund : demo;
+		}
+		assertThat(demo).isNotNull();
+		assertThat(demo.get("kind").asString()).isEqualTo("FOR_THE_POOR");
+		assertThat(demo.get("balance").asLong()).isEqualTo(demo.get("cash").asLong() + demo.get("bank").asLong())
+			.isPositive();
 		long anLao = fundOf("313");
 		mvc.perform(get("/api/v1/funds/" + anLao).with(as("ledaihanh"))).andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("ngoài phạm vi")))
@@ -139,8 +144,9 @@ class FundApiTests {
 		assertThat(statuses).contains("ACKNOWLEDGED", "PAID", "APPROVED", "PROPOSED");
 	}
 
+	/** The demo's fund of the unit: the first one made there (other tests add funds of their own). */
 	private long fundOf(String unitCode) {
-		return jdbc.sql("select f.id from fund_fund f join org_unit u on u.id = f.unit_id where u.code = :code")
+		return jdbc.sql("select min(f.id) from fund_fund f join org_unit u on u.id = f.unit_id where u.code = :code")
 			.param("code", unitCode).query(Long.class).single();
 	}
 

@@ -167,17 +167,6 @@ public class Donations {
 		return donations.search(fundId, filter, page);
 	}
 
-	/** What the donation list is filtered by, for callers outside this package; null means any. */
-	public record Search(Long driveId, String donor, Channel channel, LocalDate from, LocalDate to, Boolean voided,
-			String sort) {
-	}
-
-	@Transactional(readOnly = true)
-	public PageOf<Donation> search(long fundId, Search search, PageRequest page) {
-		return search(fundId, new DonationRepository.Filter(search.driveId(), search.donor(), search.channel(),
-				search.from(), search.to(), search.voided(), search.sort()), page);
-	}
-
 	static long amount(Long amount) {
 		if (amount == null || amount <= 0) {
 			throw new InvalidInput("amount", "fund.error.amount", amount == null ? "" : Formats.number(amount));

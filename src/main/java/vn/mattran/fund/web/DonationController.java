@@ -22,6 +22,7 @@ import vn.mattran.fund.Donation;
 import vn.mattran.fund.Donor;
 import vn.mattran.fund.DonorKind;
 import vn.mattran.fund.Fund;
+import vn.mattran.fund.internal.DonationFilter;
 import vn.mattran.fund.internal.Donations;
 import vn.mattran.fund.internal.Donors;
 import vn.mattran.fund.internal.Drives;
@@ -77,8 +78,8 @@ class DonationController {
 		model.addAttribute("fund", fund);
 		model.addAttribute("drives", drives.list(id));
 		model.addAttribute("channels", Channel.values());
-		model.addAttribute("filter", new Donations.Search(drive, donor, channel, from, to, voided, sort));
-		model.addAttribute("results", donations.search(id, new Donations.Search(drive, donor, channel, from, to, voided,
+		model.addAttribute("filter", new DonationFilter(drive, donor, channel, from, to, voided, sort));
+		model.addAttribute("results", donations.search(id, new DonationFilter(drive, donor, channel, from, to, voided,
 				sort), PageRequest.of(page, 25)));
 		return LIST;
 	}

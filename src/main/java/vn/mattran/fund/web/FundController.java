@@ -13,6 +13,7 @@ import vn.mattran.fund.DisbursementStatus;
 import vn.mattran.fund.Fund;
 import vn.mattran.fund.FundKind;
 import vn.mattran.fund.internal.Disbursements;
+import vn.mattran.fund.internal.DonationFilter;
 import vn.mattran.fund.internal.Donations;
 import vn.mattran.fund.internal.Drives;
 import vn.mattran.fund.internal.Funds;
@@ -83,7 +84,7 @@ class FundController {
 		model.addAttribute("fund", fund);
 		model.addAttribute("board", funds.board(id));
 		model.addAttribute("drives", drives.list(id));
-		model.addAttribute("recent", donations.search(id, new Donations.Search(null, null, null, null, null, null, null),
+		model.addAttribute("recent", donations.search(id, new DonationFilter(null, null, null, null, null, null, null),
 				new PageRequest(0, 10)));
 		model.addAttribute("proposed", disbursements.list(id, DisbursementStatus.PROPOSED, new PageRequest(0, 50)));
 		model.addAttribute("approved", disbursements.list(id, DisbursementStatus.APPROVED, new PageRequest(0, 50)));

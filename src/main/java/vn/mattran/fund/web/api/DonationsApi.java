@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.mattran.fund.Channel;
 import vn.mattran.fund.Donation;
 import vn.mattran.fund.DonationDraft;
-import vn.mattran.fund.Donor;
 import vn.mattran.fund.DonorKind;
 import vn.mattran.fund.internal.DonationFilter;
 import vn.mattran.fund.internal.Donations;
@@ -107,9 +106,13 @@ class DonationsApi {
 		return ResponseEntity.status(201).body(pledges.pledge(id, body.draft(), body.dueOn()));
 	}
 
+	/** A donor as the search shows it: no address or phone, which stay with the funds that recorded them. */
+	record DonorJson(long id, DonorKind kind, String name) {
+	}
+
 	@GetMapping("/api/v1/donors")
 	@Operation(summary = "Tìm nhà hảo tâm (không dấu) / Donors whose name contains the words, without diacritics")
-	List<Donor> donors(@RequestParam String q) {
-		return donors.search(q);
+	List<DonorJson> donors(@RequestParam String q) {
+		return donors.search(q).stream().map(d -> new DonorJson(d.id(), d.kind(), d.name())).toList();
 	}
 }

@@ -77,6 +77,7 @@ final class AccessRules {
 					"/api/v1/transfers/**")
 			.hasRole(Role.OFFICER.name())
 			.requestMatchers(PUT, "/api/v1/drives/**").hasRole(Role.OFFICER.name())
+			.requestMatchers(GET, "/api/v1/donors").hasRole(Role.OFFICER.name())
 			.requestMatchers(GET, "/api/**").authenticated()
 			.anyRequest().authenticated();
 	}
