@@ -184,7 +184,8 @@ class DemoFunds implements ApplicationRunner {
 				"2024-10-30", Channel.IN_KIND);
 		Donation mistaken = donations.record(fund.id(), draft(drive, null, DonorKind.PERSON, "Lê Văn Nhầm (minh họa)",
 				5_000_000, "2024-11-02", Channel.CASH, null));
-		donations.voidReceipt(mistaken.id(), "Ghi nhầm số tiền (500.000 đ), đã lập biên lai khác");
+		donations.voidReceipt(mistaken.id(), "Ghi nhầm số tiền (500.000 đ), đã lập biên lai khác",
+				LocalDate.of(2024, 11, 2));
 		n += give(fund, drive, null, DonorKind.PERSON, "Lê Văn Nhầm (minh họa)", 500_000, "2024-11-02", Channel.CASH);
 		var pledge = pledges.pledge(fund.id(), draft(drive, null, DonorKind.BUSINESS, "Ngân hàng TMCP Phố Huế (minh họa)",
 				40_000_000, "2024-10-18", Channel.BANK, null), LocalDate.of(2024, 11, 15));

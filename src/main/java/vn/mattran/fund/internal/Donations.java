@@ -125,6 +125,12 @@ public class Donations {
 	/** Voids a receipt: it stays, marked void with the reason, and its entry is reversed today. */
 	@Transactional
 	public Donation voidReceipt(long donationId, String reason) {
+		return voidReceipt(donationId, reason, null);
+	}
+
+	/** Voids on a given day (a paper receipt voided before it was entered keeps its day), from the donation's day to today. */
+	@Transactional
+	public Donation voidReceipt(long donationId, String reason, LocalDate on) {
 		CurrentUser.requireRole(Role.OFFICER);
 		Donation donation = get(donationId);
 		String why = VietnameseText.cleanOrNull(reason);
@@ -135,7 +141,11 @@ public class Donations {
 		if (donations.find(donationId).map(Donation::voided).orElse(false)) {
 			throw UserFacingException.conflict("fund.error.alreadyVoided", donation.receiptNumber());
 		}
-		long entryId = ledger.reverse(donation.entryId(), funds.today(), "VOID",
+		LocalDate day = on == null ? funds.today() : on;
+		if (day.isAfter(funds.today()) || day.isBefore(donation.receivedOn())) {
+			throw new InvalidInput("on", "fund.error.voidOn", Formats.date(day), Formats.date(donation.receivedOn()));
+		}
+		long entryId = ledger.reverse(donation.entryId(), day, "VOID",
 				"Hủy biên lai " + donation.receiptNumber() + ": " + why, "void:donation:" + donationId);
 		donations.markVoided(donationId, why, entryId);
 		String path = donations.unitPath(donationId);

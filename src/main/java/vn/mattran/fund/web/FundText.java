@@ -40,6 +40,16 @@ public class FundText {
 		return known("fund.page.ledger.kind." + kind, kind);
 	}
 
+	/** A report cell as shown: 50.000.000 đ, 1.234, or the text. */
+	public String cell(Object cell) {
+		return ReportFiles.shown(cell);
+	}
+
+	/** Whether a report cell is a number, to right-align it. */
+	public boolean numeric(Object cell) {
+		return ReportTable.numeric(cell);
+	}
+
 	private String known(String key, String otherwise) {
 		String text = messages.get(key);
 		return text.equals(key) ? otherwise : text;
