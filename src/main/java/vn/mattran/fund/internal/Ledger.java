@@ -46,6 +46,9 @@ class Ledger {
 	/** Posts the entry, or returns the one its source already posted. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	long post(Posting posting) {
+		// The source is looked up under the fund's lock: a caller that waited there for another posting of the
+		// same source (a payment or a confirmation clicked twice) then finds it instead of breaking its unique key.
+		Head head = lockHead(posting.fundId());
 		if (posting.source() != null) {
 			Optional<Long> posted = jdbc.sql("select id from fund_entry where source = :source")
 				.param("source", posting.source()).query(Long.class).optional();
@@ -53,7 +56,6 @@ class Ledger {
 				return posted.get();
 			}
 		}
-		Head head = lockHead(posting.fundId());
 		if (head.closedThrough() != null && !posting.postedOn().isAfter(head.closedThrough())) {
 			throw new InvalidInput("postedOn", "fund.error.closedPeriod", Formats.date(posting.postedOn()),
 					Formats.date(head.closedThrough()));
