@@ -92,9 +92,17 @@ public class Donations {
 			throw new InvalidInput("inKind", "fund.error.inKind");
 		}
 		Unit collector = collector(fund, draft.unitId());
+		// The fund's lock first, then the pledge's, in the order a void takes them; under it, an imported row that
+		// another upload of the same file recorded meanwhile is found, not recorded twice (nor broken on its key).
+		ledger.lockHead(fundId);
+		if (draft.source() != null) {
+			var recorded = donations.bySource(draft.source());
+			if (recorded.isPresent()) {
+				return recorded.get();
+			}
+		}
 		long donorId = donors.resolve(draft);
 		Pledges.Open pledge = draft.pledgeId() == null ? null : pledges.open(fundId, draft.pledgeId(), donorId, amount);
-		ledger.lockHead(fundId);
 		ReceiptSeries.Number number = receipts.next(fundId, on.getYear());
 		String credited = pledge != null ? Accounts.PLEDGES : Accounts.income(draft.driveId());
 		long entryId = ledger.post(Posting.of(fundId, on, "DONATION",
