@@ -89,7 +89,7 @@ class Ledger {
 			.optional().orElseThrow(() -> UserFacingException.notFound("fund.error.notFound", String.valueOf(fundId)));
 	}
 
-	/** Posts the opposite of an entry, naming it; an entry is reversed once at most. */
+	/** Posts the opposite of an entry, naming it; an entry is reversed once at most (checked under the fund's lock). */
 	@Transactional(propagation = Propagation.MANDATORY)
 	long reverse(long entryId, LocalDate on, String kind, String memo, String source) {
 		record Original(long fundId, long seq, Long reverses) {
@@ -97,6 +97,7 @@ class Ledger {
 		Original original = jdbc.sql("select fund_id, seq, reverses from fund_entry where id = :id")
 			.param("id", entryId).query((rs, n) -> new Original(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3)))
 			.optional().orElseThrow(() -> UserFacingException.notFound("fund.error.entryNotFound", String.valueOf(entryId)));
+		lockHead(original.fundId());
 		if (original.reverses() != null) {
 			throw UserFacingException.conflict("fund.error.reverseReversal", String.valueOf(original.seq()));
 		}
