@@ -1,7 +1,8 @@
 package vn.mattran;
 
-import org.springframework.boot.SpringApplication;
+import java.util.Arrays;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** The mattran platform: one Spring Boot application, one PostgreSQL database, modules with hard borders. */
@@ -10,6 +11,13 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class MattranApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(MattranApplication.class, args);
+		SpringApplicationBuilder application = new SpringApplicationBuilder(MattranApplication.class);
+		// The command-line check of the funds' hash chains (--verify-ledger) listens on no port: it prints and exits.
+		if (Arrays.stream(args).anyMatch(arg -> arg.startsWith("--verify-ledger"))) {
+			System.setProperty("server.port", "-1");
+			System.setProperty("spring.main.banner-mode", "off");
+			System.setProperty("logging.level.root", "WARN");
+		}
+		application.run(args);
 	}
 }

@@ -67,7 +67,17 @@ public class Disbursements {
 
 	@Transactional
 	public Disbursement propose(long fundId, DisbursementDraft draft) {
+		return propose(fundId, draft, null);
+	}
+
+	/** Proposes on a given day: a paper record entered after the fact keeps its own dates. */
+	@Transactional
+	public Disbursement propose(long fundId, DisbursementDraft draft, LocalDate proposedOn) {
 		CurrentUser.requireRole(Role.OFFICER);
+		LocalDate day = proposedOn == null ? funds.today() : proposedOn;
+		if (day.isAfter(funds.today())) {
+			throw new InvalidInput("proposedOn", "fund.error.future", Formats.date(day));
+		}
 		Fund fund = funds.get(fundId);
 		if (draft.kind() == null) {
 			throw new InvalidInput("kind", "fund.error.supportKind");
@@ -89,8 +99,7 @@ public class Disbursements {
 		}
 		long id = disbursements.insert(new DisbursementRepository.NewDisbursement(fundId, draft.householdId(),
 				draft.projectId(), recipient.name(), recipient.unit().id(), recipient.unit().path(), draft.kind(), amount,
-				draft.channel(), VietnameseText.cleanOrNull(draft.reason()), draft.driveId(), CurrentUser.actorName(),
-				funds.today()));
+				draft.channel(), VietnameseText.cleanOrNull(draft.reason()), draft.driveId(), CurrentUser.actorName(), day));
 		Disbursement proposed = disbursements.find(id).orElseThrow();
 		audit.record(AuditEvent.created("disbursement", id, recipient.unit().path(),
 				"Đề xuất chi hỗ trợ " + Formats.money(amount), proposed));
@@ -100,13 +109,22 @@ public class Disbursements {
 	/** The fund board approves: someone other than the proposer, with the unit's administrator's rights. */
 	@Transactional
 	public Disbursement approve(long id) {
+		return approve(id, null);
+	}
+
+	@Transactional
+	public Disbursement approve(long id, LocalDate approvedOn) {
 		CurrentUser.requireRole(Role.UNIT_ADMIN);
 		Disbursement d = get(id);
 		if (d.proposedBy().equals(CurrentUser.actorName())) {
 			throw UserFacingException.forbidden("fund.error.selfApprove");
 		}
+		LocalDate day = approvedOn == null ? funds.today() : approvedOn;
+		if (day.isAfter(funds.today()) || day.isBefore(d.proposedOn())) {
+			throw new InvalidInput("approvedOn", "fund.error.approvedOn", Formats.date(day), Formats.date(d.proposedOn()));
+		}
 		return move(d, DisbursementStatus.PROPOSED, DisbursementStatus.APPROVED, "Duyệt chi",
-				"approved_by = :by, approved_on = :on", "by", CurrentUser.actorName(), "on", funds.today());
+				"approved_by = :by, approved_on = :on", "by", CurrentUser.actorName(), "on", day);
 	}
 
 	@Transactional

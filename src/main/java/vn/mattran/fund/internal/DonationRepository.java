@@ -38,10 +38,6 @@ class DonationRepository {
 			String receiptNumber, long entryId, String source, String createdBy) {
 	}
 
-	/** Filters of the donation list; null means any. */
-	record Filter(Long driveId, String donor, Channel channel, LocalDate from, LocalDate to, Boolean voided, String sort) {
-	}
-
 	Optional<Donation> find(long id) {
 		return jdbc.sql(SELECT + " where d.id = :id").param("id", id).query(DonationRepository::row).optional();
 	}
@@ -77,7 +73,7 @@ class DonationRepository {
 			.param("reason", reason).param("entry", entryId).param("id", id).update();
 	}
 
-	PageOf<Donation> search(long fundId, Filter filter, PageRequest page) {
+	PageOf<Donation> search(long fundId, DonationFilter filter, PageRequest page) {
 		Map<String, Object> params = new HashMap<>();
 		List<String> where = new ArrayList<>(List.of("d.fund_id = :fund"));
 		params.put("fund", fundId);

@@ -171,7 +171,7 @@ public class Donations {
 	}
 
 	@Transactional(readOnly = true)
-	public PageOf<Donation> search(long fundId, DonationRepository.Filter filter, PageRequest page) {
+	public PageOf<Donation> search(long fundId, DonationFilter filter, PageRequest page) {
 		funds.get(fundId);
 		return donations.search(fundId, filter, page);
 	}

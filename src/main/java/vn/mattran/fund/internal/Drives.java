@@ -114,7 +114,8 @@ public class Drives {
 		long value = Donations.amount(amount);
 		drives.setTarget(driveId, unitId, unit.path(), value);
 		audit.record(AuditEvent.updated("fund-target", driveId, unit.path(),
-				"Chỉ tiêu " + unit.name() + ": " + Formats.money(value), null, Map.of("unit", unit.code(), "amount", value)));
+				"Chỉ tiêu " + unit.name() + ": " + Formats.money(value), null,
+				Map.of("unitId", unit.id(), "unit", unit.name(), "amount", value)));
 	}
 
 	/** Every target with what was collected under it, from the running totals per collecting unit. */

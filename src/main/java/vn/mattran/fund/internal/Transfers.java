@@ -123,6 +123,25 @@ public class Transfers {
 		return confirmed;
 	}
 
+	/** Cash paid into the fund's bank account ({@code toBank}), or drawn from it as cash: one entry, no money leaves the fund. */
+	@Transactional
+	public void moveCash(long fundId, Long amount, LocalDate on, boolean toBank) {
+		CurrentUser.requireRole(Role.OFFICER);
+		Fund fund = funds.get(fundId);
+		long value = Donations.amount(amount);
+		LocalDate day = on == null ? funds.today() : on;
+		if (day.isAfter(funds.today())) {
+			throw new InvalidInput("on", "fund.error.future", Formats.date(day));
+		}
+		String from = toBank ? Accounts.CASH : Accounts.BANK;
+		String to = toBank ? Accounts.BANK : Accounts.CASH;
+		ledger.post(Posting.of(fundId, day, toBank ? "DEPOSIT" : "WITHDRAWAL",
+				toBank ? "Nộp tiền mặt vào tài khoản ngân hàng" : "Rút tiền gửi ngân hàng về quỹ tiền mặt", null,
+				Line.debit(to, value), Line.credit(from, value)));
+		audit.record(AuditEvent.created("fund-cash", fundId, fund.unitPath(),
+				(toBank ? "Nộp vào ngân hàng " : "Rút về tiền mặt ") + Formats.money(value), java.util.Map.of("amount", value)));
+	}
+
 	/** Transfers sent or received by a fund, newest first. */
 	@Transactional(readOnly = true)
 	public List<Transfer> ofFund(long fundId) {

@@ -62,6 +62,11 @@ final class AccessRules {
 			.requestMatchers(POST, "/api/v1/documents", "/api/v1/documents/**").hasRole(Role.OFFICER.name())
 			.requestMatchers(PUT, "/api/v1/documents/**").hasRole(Role.OFFICER.name())
 			.requestMatchers(POST, "/api/v1/tasks/*/reports").hasRole(Role.MEMBER_ORG_OFFICER.name())
+			.requestMatchers(POST, "/api/v1/disbursements/*/approve", "/api/v1/disbursements/*/reject")
+			.hasRole(Role.UNIT_ADMIN.name())
+			.requestMatchers(POST, "/api/v1/funds/**", "/api/v1/donations/**", "/api/v1/disbursements/**",
+					"/api/v1/transfers/**")
+			.hasRole(Role.OFFICER.name())
 			.requestMatchers(GET, "/api/**").authenticated()
 			.anyRequest().authenticated();
 	}
