@@ -1,5 +1,9 @@
 package vn.mattran.fund;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,13 +32,14 @@ import vn.mattran.fund.internal.Disbursements;
 import vn.mattran.fund.internal.Donations;
 import vn.mattran.fund.internal.Transfers;
 import vn.mattran.households.SupportKind;
+import vn.mattran.organization.internal.accounts.ApiTokens;
 import vn.mattran.shared.error.UserFacingException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.mattran.fund.FundMother.support;
 
 /**
- * Many officers at once on one fund, through the services and the real database: proposals and
+ * Many officers at once on one fund, through the services (and the API over real HTTP) and the real database: proposals and
  * payments never promise or pay more than the fund holds, receipt numbers stay gapless when some
  * recordings fail after taking a number, and what may happen once (a void, a payment, a
  * confirmation) happens once, with a clear refusal for the others rather than a server error.
@@ -59,6 +65,10 @@ class FundConcurrencyTests {
 	Disbursements disbursements;
 	@Autowired
 	Transfers transfers;
+	@Autowired
+	ApiTokens tokens;
+	@LocalServerPort
+	int port;
 
 	FundMother mother;
 	Commune a;
@@ -113,6 +123,33 @@ class FundConcurrencyTests {
 			.containsEntry(Accounts.disbursed(SupportKind.HOUSE_REPAIR), 10_000_000L);
 		assertThat(mother.entries(fund.id())).isEqualTo(11);
 		assertThat(a.asOfficer(() -> mother.funds.verify(fund.id())).ok()).isTrue();
+	}
+
+	@Test
+	void twentyProposalsOverHttpAcceptExactlyTenAndRefuseTenWith409() {
+		Fund fund = mother.fund(a);
+		mother.donate(a, fund.id(), null, 10_000_000, OCTOBER, Channel.CASH);
+		String token = a.asOfficer(() -> tokens.create("thử đề xuất chi đồng thời"));
+		HttpClient http = HttpClient.newHttpClient();
+
+		List<Outcome<HttpResponse<String>>> answers = race(20, i -> () -> http.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/api/v1/funds/" + fund.id() + "/disbursements"))
+			.header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("""
+					{"recipient": "Hộ bà Lê Thị Gọi %d", "kind": "HOUSE_REPAIR", "amount": "1.000.000",
+					 "channel": "CASH", "reason": "Sửa nhà sau bão"}""".formatted(i))).build(),
+				HttpResponse.BodyHandlers.ofString()));
+
+		assertThat(answers).allMatch(Outcome::ok);
+		List<HttpResponse<String>> responses = answers.stream().map(Outcome::value).toList();
+		assertThat(responses.stream().filter(r -> r.statusCode() == 201)).hasSize(10)
+			.allSatisfy(r -> assertThat(r.body()).contains("\"status\":\"PROPOSED\"").contains("\"amount\":1000000"));
+		assertThat(responses.stream().filter(r -> r.statusCode() == 409)).hasSize(10).allSatisfy(r -> assertThat(r.body())
+			.contains("Quỹ không đủ để đề xuất chi 1.000.000 đ: còn có thể chi 0 đ (số dư 10.000.000 đ")
+			.contains("The fund does not hold enough to propose 1.000.000 đ: 0 đ can still be paid"));
+		assertThat(jdbc.sql("select count(*), sum(amount) from fund_disbursement where fund_id = ? and status = 'PROPOSED'")
+			.param(fund.id()).query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2))).single())
+			.containsExactly(10L, 10_000_000L);
 	}
 
 	@Test

@@ -10,9 +10,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.mattran.IntegrationTest;
+import vn.mattran.SeedFixture;
 import vn.mattran.fund.FundMother.Commune;
 import vn.mattran.fund.internal.Disbursements;
 import vn.mattran.fund.internal.Donations;
@@ -22,17 +26,27 @@ import vn.mattran.fund.internal.Pledges;
 import vn.mattran.fund.internal.Transfers;
 import vn.mattran.shared.error.InvalidInput;
 import vn.mattran.shared.error.UserFacingException;
+import vn.mattran.shared.security.MattranUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.mattran.fund.FundMother.gift;
 import static vn.mattran.fund.FundMother.support;
 
 /**
  * The ledger's rules against the real database, through the services, as officers and
  * administrators of two communes of An Lão: balanced entries, append-only, reversal, closed periods,
- * transfers in transit, the hash chain, and one commune never touching another's fund.
+ * transfers in transit, the hash chain, and one commune never touching another's fund (by service and by API).
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -63,6 +77,8 @@ class FundLedgerTests {
 	Transfers transfers;
 	@Autowired
 	Pledges pledges;
+	@Autowired
+	MockMvc mvc;
 
 	FundMother mother;
 	Commune a;
@@ -298,12 +314,18 @@ class FundLedgerTests {
 	}
 
 	@Test
-	void theHashChainNamesTheFirstEntryEditedBehindTheApplicationsBack() {
+	void theHashChainNamesTheFirstEntryEditedBehindTheApplicationsBack() throws Exception {
 		Fund memo = ledgerOfFive();
 		assertThat(verify(a, memo.id())).isEqualTo(new LedgerCheck(true, 5, null, null, null));
+		mvc.perform(get("/api/v1/funds/" + memo.id() + "/ledger/verify").with(as(a.officer())))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.ok").value(true)).andExpect(jsonPath("$.entries").value(5))
+			.andExpect(jsonPath("$.firstBadEntry").doesNotExist());
 		long third = entryAt(memo.id(), 3);
 		behindTheBack("update fund_entry set memo = memo || ' (đã sửa)' where id = " + third);
 		assertThat(verify(a, memo.id())).isEqualTo(new LedgerCheck(false, 5, third, 3L, "content"));
+		mvc.perform(get("/api/v1/funds/" + memo.id() + "/ledger/verify").with(as(a.officer())))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.ok").value(false)).andExpect(jsonPath("$.entries").value(5))
+			.andExpect(jsonPath("$.firstBadEntry").value(third));
 
 		Fund amount = ledgerOfFive();
 		long second = entryAt(amount.id(), 2);
@@ -327,7 +349,7 @@ class FundLedgerTests {
 	}
 
 	@Test
-	void aCommuneOfficerNeitherReadsNorPostsToAnotherCommunesFund() {
+	void aCommuneOfficerNeitherReadsNorPostsToAnotherCommunesFund() throws Exception {
 		Fund theirs = mother.fund(b);
 		Drive drive = mother.drive(b, theirs.id());
 		Donation donation = mother.donate(b, theirs.id(), drive.id(), 5_000_000, OCTOBER, Channel.CASH);
@@ -355,6 +377,27 @@ class FundLedgerTests {
 		assertThatThrownBy(() -> a.asAdmin(() -> funds.closePeriod(theirs.id(), "2026-09")))
 			.isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.status()).isEqualTo(403));
 		assertThat(a.asOfficer(() -> funds.list())).extracting(Fund::id).contains(mine.id()).doesNotContain(theirs.id());
+
+		String fundPath = "/api/v1/funds/" + theirs.id();
+		for (String path : List.of(fundPath, fundPath + "/drives", fundPath + "/donations", fundPath + "/transfers",
+				fundPath + "/ledger/verify", "/api/v1/donations/" + donation.id())) {
+			mvc.perform(get(path).with(as(a.officer()))).andExpect(status().isForbidden())
+				.andExpect(jsonPath("$.message").value(containsString("nằm ngoài phạm vi của bạn")));
+		}
+		mvc.perform(post(fundPath + "/donations").with(as(a.officer())).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"donorKind": "PERSON", "donorName": "Người ngoài xã", "amount": "100.000", "channel": "CASH",
+					 "receivedOn": "2026-10-05"}""")).andExpect(status().isForbidden());
+		mvc.perform(post(fundPath + "/disbursements").with(as(a.officer())).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"recipient": "Hộ xã bạn", "kind": "OTHER", "amount": "100.000", "channel": "CASH"}"""))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/donations/" + donation.id() + "/void").with(as(a.officer())).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Hủy hộ\"}")).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/funds").with(as(a.officer()))).andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].id").value(not(hasItem((int) theirs.id()))));
+		mvc.perform(get(fundPath).with(as(b.officer()))).andExpect(status().isOk())
+			.andExpect(jsonPath("$.balance").value(5_000_000));
 		assertThat(mother.entries(theirs.id())).isEqualTo(1);
 		assertThat(mother.balances(theirs.id())).containsEntry(Accounts.CASH, 5_000_000L);
 		assertThat(b.asOfficer(() -> donations.get(donation.id())).voided()).isFalse();
@@ -369,6 +412,10 @@ class FundLedgerTests {
 		mother.paid(a, fund.id(), 1_500_000, Channel.CASH);
 		a.asOfficer(() -> transfers.send(fund.id(), mother.fund(b).id(), 1_000_000L, NOVEMBER, "Hỗ trợ xã bạn", null));
 		return fund;
+	}
+
+	private static RequestPostProcessor as(MattranUser user) {
+		return authentication(SeedFixture.authentication(user));
 	}
 
 	private LedgerCheck verify(Commune commune, long fundId) {
