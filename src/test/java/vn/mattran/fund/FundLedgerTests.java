@@ -128,7 +128,7 @@ class FundLedgerTests {
 	}
 
 	@Test
-	void theDatabaseRefusesToUpdateDeleteOrTruncateWhatWasPosted() {
+	void theDatabaseRefusesToUpdateDeleteTruncateOrAddToWhatWasPosted() {
 		Fund fund = mother.fund(a);
 		Donation donation = mother.donate(a, fund.id(), null, 2_000_000, OCTOBER, Channel.CASH);
 		long entry = donation.entryId();
@@ -139,7 +139,11 @@ class FundLedgerTests {
 				"update fund_entry_line set debit = debit * 10 where entry_id = " + entry + " and debit > 0",
 				"delete from fund_entry_line where entry_id = " + entry,
 				"truncate fund_entry_line",
-				"truncate fund_entry cascade");
+				"truncate fund_entry cascade",
+				// a pair of lines that balance, slipped into the entry after it was posted
+				"insert into fund_entry_line (entry_id, line_no, account_id, debit, credit) select " + entry
+						+ ", 2 + n, id, case n when 1 then 5000000 else 0 end, case n when 2 then 5000000 else 0 end"
+						+ " from fund_account, generate_series(1, 2) n where fund_id = " + fund.id() + " and code = 'CASH'");
 		for (String change : changes) {
 			assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> {
 				// rolled back even if the database let it through, so a failure here wipes nothing for other tests
