@@ -14,6 +14,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mattran.fund.Accounts;
@@ -139,8 +140,11 @@ class Ledger {
 			.param("id", fundId).update();
 	}
 
-	/** Recomputes the chain from the first entry; names the first entry whose hash or link does not match. */
-	@Transactional(readOnly = true)
+	/**
+	 * Recomputes the chain from the first entry; names the first entry whose hash or link does not match. The head and
+	 * the entries are read in one snapshot: read apart, an entry posted between the two reads looked like a truncation.
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	LedgerCheck verify(long fundId) {
 		Head head = jdbc.sql("select last_seq, last_hash, closed_through from fund_fund where id = :id").param("id", fundId)
 			.query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), null)).optional()
