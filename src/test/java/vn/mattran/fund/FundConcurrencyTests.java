@@ -285,6 +285,28 @@ class FundConcurrencyTests {
 		assertThat(mother.balances(there.id())).containsEntry(Accounts.BANK, 55_000_000L).containsEntry(Accounts.IN_TRANSIT, 0L);
 	}
 
+	@Test
+	void theChainVerifiesWhileOfficersKeepPosting() {
+		Fund fund = mother.fund(a);
+		mother.donate(a, fund.id(), null, 1_000_000, OCTOBER, Channel.CASH);
+		List<Outcome<List<LedgerCheck>>> outcomes = race(6, t -> () -> {
+			List<LedgerCheck> checks = new ArrayList<>();
+			for (int i = 0; i < 15; i++) {
+				if (t < 3) {
+					mother.donate(a, fund.id(), null, 100_000 + i, OCTOBER, Channel.BANK);
+				}
+				else {
+					checks.add(a.asOfficer(() -> mother.funds.verify(fund.id())));
+				}
+			}
+			return checks;
+		});
+		assertThat(outcomes).allMatch(Outcome::ok);
+		assertThat(outcomes.stream().flatMap(o -> o.value().stream())).hasSize(45)
+			.allSatisfy(check -> assertThat(check.ok()).as("a check taken while entries are posted: %s", check).isTrue());
+		assertThat(a.asOfficer(() -> mother.funds.verify(fund.id())).entries()).isEqualTo(46);
+	}
+
 	/** Runs {@code n} calls at once (released together by a gate) and collects each one's outcome in order. */
 	private <T> List<Outcome<T>> race(int n, IntFunction<Callable<T>> call) {
 		ExecutorService pool = Executors.newFixedThreadPool(n);
