@@ -56,6 +56,8 @@ class AccessTests {
 		fixture = new SeedFixture(units, accounts, tokens, jdbc, documents, incoming);
 		fixture.planning = new PlanningFixture(context, fixture);
 		fixture.households = new HouseholdFixture(context, fixture);
+		fixture.fundImports = new FundImportFixture(context, fixture);
+		fixture.funds = new FundFixture(context, fixture);
 	}
 
 	@Test

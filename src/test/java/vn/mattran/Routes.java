@@ -293,6 +293,135 @@ final class Routes {
 		scoped("GET /api/v1/households/{id}", Need.VIEWER, (f, r, in) -> get("/api/v1/households/" + household(f, in)));
 		scoped("GET /api/v1/households/duplicates", Need.VIEWER, (f, r, in) -> get("/api/v1/households/duplicates?unit="
 				+ (in ? "00256" : "20161")));
+		scoped("GET /funds/{id}/import", Need.OFFICER, (f, r, in) -> get("/funds/" + fund(f, in) + "/import"));
+		scoped("POST /funds/{id}/import", Need.OFFICER, (f, r, in) -> multipart("/funds/" + fund(f, in) + "/import")
+			.file(new MockMultipartFile("file", "ds.csv", "text/csv", FundImportFixture.csv())).with(csrf()));
+		scoped("GET /funds/{id}/import/{uploadId}", Need.OFFICER, (f, r, in) -> get(donationUpload(f, r, in)));
+		scoped("POST /funds/{id}/import/{uploadId}/mapping", Need.OFFICER, (f, r, in) -> post(donationUpload(f, r, in)
+				+ "/mapping").param("col.NAME", "0").param("col.AMOUNT", "1").param("col.DATE", "2"));
+		scoped("POST /funds/{id}/import/{uploadId}/run", Need.OFFICER, (f, r, in) -> post(donationUpload(f, r, in) + "/run"));
+		scoped("GET /drives/{id}/day-wage", Need.OFFICER, (f, r, in) -> get("/drives/" + (in ? f.fundImports.inDrive
+				: f.fundImports.outDrive) + "/day-wage"));
+		scoped("POST /drives/{id}/day-wage", Need.OFFICER, (f, r, in) -> multipart("/drives/" + (in
+				? f.fundImports.inDrive : f.fundImports.outDrive) + "/day-wage")
+			.file(new MockMultipartFile("file", "can-bo.csv", "text/csv", FundImportFixture.staff())).with(csrf()));
+		// Fund pages (fund-web): ids from FundFixture, a fund of the ward and one of Khe Tre.
+		signedIn("GET /funds", "/funds");
+		scoped("POST /funds", Need.UNIT_ADMIN, (f, r, in) -> post("/funds").param("unitId", "" + ward(f, in))
+			.param("name", "Quỹ thử " + r).param("kind", "OTHER"));
+		scoped("GET /funds/{id}", Need.VIEWER, (f, r, in) -> get("/funds/" + (in ? f.funds.inFund : f.funds.outFund)));
+		scoped("POST /funds/{id}/board", Need.UNIT_ADMIN, (f, r, in) -> post("/funds/"
+				+ (in ? f.funds.inFund : f.funds.outFund) + "/board").param("fullName", "Thành viên thử " + r));
+		scoped("POST /funds/{id}/close", Need.UNIT_ADMIN, (f, r, in) -> post("/funds/"
+				+ (in ? f.funds.inFund : f.funds.outFund) + "/close").param("period", "2000-01"));
+		scoped("GET /funds/{id}/drives/new", Need.OFFICER, (f, r, in) -> get("/funds/"
+				+ (in ? f.funds.inFund : f.funds.outFund) + "/drives/new"));
+		scoped("POST /funds/{id}/drives", Need.OFFICER, (f, r, in) -> post("/funds/" + (in ? f.funds.inFund : f.funds.outFund)
+				+ "/drives").param("title", "Đợt thử " + r).param("startsOn", "2024-01-01").param("endsOn", "2024-12-31"));
+		scoped("GET /drives/{id}", Need.VIEWER, (f, r, in) -> get("/drives/" + (in ? f.funds.inDrive : f.funds.outDrive)));
+		scoped("POST /drives/{id}/targets", Need.OFFICER, (f, r, in) -> post("/drives/"
+				+ (in ? f.funds.inDrive : f.funds.outDrive) + "/targets").param("unitId", "" + ward(f, in))
+			.param("amount", "10.000.000"));
+		scoped("GET /funds/{id}/donations", Need.VIEWER, (f, r, in) -> get("/funds/" + (in ? f.funds.inFund : f.funds.outFund)
+				+ "/donations?donor=nha+hao+tam&channel=CASH&voided=false&sort=amount"));
+		scoped("GET /funds/{id}/donations/new", Need.OFFICER, (f, r, in) -> get("/funds/"
+				+ (in ? f.funds.inFund : f.funds.outFund) + "/donations/new"));
+		scoped("POST /funds/{id}/donations", Need.OFFICER, (f, r, in) -> post("/funds/"
+				+ (in ? f.funds.inFund : f.funds.outFund) + "/donations").param("donor", "new")
+			.param("donorName", "Người thử quyền " + r).param("amount", "100.000").param("channel", "CASH"));
+		scoped("GET /funds/{id}/donors/suggestions", Need.OFFICER, (f, r, in) -> get("/funds/"
+				+ (in ? f.funds.inFund : f.funds.outFund) + "/donors/suggestions?donorName=nha+hao+tam+thu+quyen")
+			.header("HX-Request", "true"));
+		scoped("GET /donations/{id}", Need.VIEWER, (f, r, in) -> get("/donations/" + (in ? f.funds.inDonation : f.funds.outDonation)));
+		scoped("GET /donations/{id}/receipt.pdf", Need.VIEWER, (f, r, in) -> get("/donations/"
+				+ (in ? f.funds.inDonation : f.funds.outDonation) + "/receipt.pdf"));
+		scoped("POST /donations/{id}/void", Need.OFFICER, (f, r, in) -> post("/donations/"
+				+ (in ? f.funds.inDonation : f.funds.outDonation) + "/void").param("reason", ""));
+		scoped("GET /funds/{id}/disbursements", Need.VIEWER, (f, r, in) -> get("/funds/"
+				+ (in ? f.funds.inFund : f.funds.outFund) + "/disbursements?status=PROPOSED"));
+		scoped("GET /funds/{id}/disbursements/new", Need.OFFICER, (f, r, in) -> get("/funds/"
+				+ (in ? f.funds.inFund : f.funds.outFund) + "/disbursements/new"));
+		scoped("POST /funds/{id}/disbursements", Need.OFFICER, (f, r, in) -> post("/funds/"
+				+ (in ? f.funds.inFund : f.funds.outFund) + "/disbursements").param("target", "RECIPIENT")
+			.param("recipient", "Người nhận thử").param("kind", "TET_GIFT").param("amount", ""));
+		scoped("GET /disbursements/{id}", Need.VIEWER, (f, r, in) -> get("/disbursements/"
+				+ (in ? f.funds.inDisbursement : f.funds.outDisbursement)));
+		scoped("POST /disbursements/{id}/approve", Need.UNIT_ADMIN, (f, r, in) -> post("/disbursements/"
+				+ (in ? f.funds.inDisbursement : f.funds.outDisbursement) + "/approve"));
+		scoped("POST /disbursements/{id}/reject", Need.UNIT_ADMIN, (f, r, in) -> post("/disbursements/"
+				+ (in ? f.funds.inDisbursement : f.funds.outDisbursement) + "/reject").param("note", "Thử"));
+		scoped("POST /disbursements/{id}/pay", Need.OFFICER, (f, r, in) -> post("/disbursements/"
+				+ (in ? f.funds.inDisbursement : f.funds.outDisbursement) + "/pay"));
+		scoped("POST /disbursements/{id}/acknowledge", Need.OFFICER, (f, r, in) -> multipart("/disbursements/"
+				+ (in ? f.funds.inDisbursement : f.funds.outDisbursement) + "/acknowledge")
+			.file(new MockMultipartFile("proof", "phieu.jpg", "image/jpeg", PlanningFixture.PHOTO)).with(csrf()));
+		scoped("GET /disbursements/{id}/proof", Need.VIEWER, (f, r, in) -> get("/disbursements/"
+				+ (in ? f.funds.inDisbursement : f.funds.outDisbursement) + "/proof"));
+		scoped("GET /funds/{id}/transfers/new", Need.OFFICER, (f, r, in) -> get("/funds/"
+				+ (in ? f.funds.inFund : f.funds.outFund) + "/transfers/new"));
+		scoped("POST /funds/{id}/transfers", Need.OFFICER, (f, r, in) -> post("/funds/" + (in ? f.funds.inFund : f.funds.outFund)
+				+ "/transfers").param("toFundId", "" + (in ? f.funds.outFund : f.funds.inFund)).param("amount", "")
+			.param("purpose", "Thử"));
+		scoped("POST /transfers/{id}/confirm", Need.OFFICER, (f, r, in) -> post("/transfers/"
+				+ (in ? f.funds.inTransfer : f.funds.outTransfer) + "/confirm").param("fund", "" + f.funds.inFund));
+		scoped("GET /funds/{id}/ledger", Need.VIEWER, (f, r, in) -> get("/funds/" + (in ? f.funds.inFund : f.funds.outFund)
+				+ "/ledger"));
+		scoped("GET /funds/{id}/ledger/verify", Need.VIEWER, (f, r, in) -> get("/funds/"
+				+ (in ? f.funds.inFund : f.funds.outFund) + "/ledger/verify"));
+		// Fund API: the same fixture; bodies that the services refuse as invalid once scope and role passed.
+		signedIn("GET /api/v1/funds", "/api/v1/funds");
+		scoped("GET /api/v1/funds/{id}", Need.VIEWER, (f, r, in) -> get("/api/v1/funds/" + fundOf(f, in)));
+		scoped("POST /api/v1/funds", Need.UNIT_ADMIN, (f, r, in) -> json("/api/v1/funds",
+				"{\"unitId\": " + ward(f, in) + ", \"name\": \"\"}"));
+		scoped("POST /api/v1/funds/{id}/cash", Need.OFFICER, (f, r, in) -> json("/api/v1/funds/" + fundOf(f, in) + "/cash",
+				"{\"amount\": \"\", \"toBank\": true}"));
+		scoped("POST /api/v1/funds/{id}/close", Need.UNIT_ADMIN, (f, r, in) -> json("/api/v1/funds/" + fundOf(f, in)
+				+ "/close?period=x", "{}"));
+		scoped("GET /api/v1/funds/{id}/ledger/verify", Need.VIEWER, (f, r, in) -> get("/api/v1/funds/" + fundOf(f, in)
+				+ "/ledger/verify"));
+		scoped("GET /api/v1/funds/{id}/drives", Need.VIEWER, (f, r, in) -> get("/api/v1/funds/" + fundOf(f, in) + "/drives"));
+		scoped("POST /api/v1/funds/{id}/drives", Need.OFFICER, (f, r, in) -> json("/api/v1/funds/" + fundOf(f, in)
+				+ "/drives", "{\"title\": \"\"}"));
+		scoped("GET /api/v1/drives/{id}", Need.VIEWER, (f, r, in) -> get("/api/v1/drives/" + driveOf(f, in)));
+		scoped("GET /api/v1/drives/{id}/progress", Need.VIEWER, (f, r, in) -> get("/api/v1/drives/" + driveOf(f, in)
+				+ "/progress"));
+		scoped("PUT /api/v1/drives/{id}/targets/{unitId}", Need.OFFICER, (f, r, in) -> put("/api/v1/drives/"
+				+ driveOf(f, in) + "/targets/" + ward(f, in), "{\"amount\": \"\"}"));
+		scoped("GET /api/v1/funds/{id}/donations", Need.VIEWER, (f, r, in) -> get("/api/v1/funds/" + fundOf(f, in)
+				+ "/donations?q=nha+hao+tam&sort=amount"));
+		scoped("POST /api/v1/funds/{id}/donations", Need.OFFICER, (f, r, in) -> json("/api/v1/funds/" + fundOf(f, in)
+				+ "/donations", "{\"donorName\": \"Thử\", \"amount\": \"\", \"channel\": \"CASH\"}"));
+		scoped("GET /api/v1/donations/{id}", Need.VIEWER, (f, r, in) -> get("/api/v1/donations/"
+				+ (in ? f.funds.inDonation : f.funds.outDonation)));
+		scoped("POST /api/v1/donations/{id}/void", Need.OFFICER, (f, r, in) -> json("/api/v1/donations/"
+				+ (in ? f.funds.inDonation : f.funds.outDonation) + "/void", "{\"reason\": \"\"}"));
+		scoped("GET /api/v1/funds/{id}/pledges", Need.VIEWER, (f, r, in) -> get("/api/v1/funds/" + fundOf(f, in)
+				+ "/pledges"));
+		scoped("POST /api/v1/funds/{id}/pledges", Need.OFFICER, (f, r, in) -> json("/api/v1/funds/" + fundOf(f, in)
+				+ "/pledges", "{\"donorName\": \"Thử\", \"amount\": \"\"}"));
+		rule("GET /api/v1/donors", Need.OFFICER, (f, r, in) -> get("/api/v1/donors?q=nha+hao+tam"));
+		scoped("GET /api/v1/funds/{id}/disbursements", Need.VIEWER, (f, r, in) -> get("/api/v1/funds/" + fundOf(f, in)
+				+ "/disbursements?status=PROPOSED"));
+		scoped("POST /api/v1/funds/{id}/disbursements", Need.OFFICER, (f, r, in) -> json("/api/v1/funds/"
+				+ fundOf(f, in) + "/disbursements", "{\"recipient\": \"Thử\", \"amount\": \"\"}"));
+		scoped("GET /api/v1/disbursements/{id}", Need.VIEWER, (f, r, in) -> get("/api/v1/disbursements/"
+				+ (in ? f.funds.inDisbursement : f.funds.outDisbursement)));
+		scoped("POST /api/v1/disbursements/{id}/approve", Need.UNIT_ADMIN, (f, r, in) -> json("/api/v1/disbursements/"
+				+ (in ? f.funds.inDisbursement : f.funds.outDisbursement) + "/approve", "{}"));
+		scoped("POST /api/v1/disbursements/{id}/reject", Need.UNIT_ADMIN, (f, r, in) -> json("/api/v1/disbursements/"
+				+ (in ? f.funds.inDisbursement : f.funds.outDisbursement) + "/reject", "{\"reason\": \"\"}"));
+		scoped("POST /api/v1/disbursements/{id}/pay", Need.OFFICER, (f, r, in) -> json("/api/v1/disbursements/"
+				+ (in ? f.funds.inDisbursement : f.funds.outDisbursement) + "/pay", "{}"));
+		scoped("GET /api/v1/funds/{id}/projects", Need.VIEWER, (f, r, in) -> get("/api/v1/funds/" + fundOf(f, in)
+				+ "/projects"));
+		scoped("POST /api/v1/funds/{id}/projects", Need.OFFICER, (f, r, in) -> json("/api/v1/funds/" + fundOf(f, in)
+				+ "/projects", "{\"title\": \"\"}"));
+		scoped("GET /api/v1/funds/{id}/transfers", Need.VIEWER, (f, r, in) -> get("/api/v1/funds/" + fundOf(f, in)
+				+ "/transfers"));
+		scoped("POST /api/v1/funds/{id}/transfers", Need.OFFICER, (f, r, in) -> json("/api/v1/funds/" + fundOf(f, in)
+				+ "/transfers", "{\"amount\": \"\"}"));
+		scoped("POST /api/v1/transfers/{id}/confirm", Need.OFFICER, (f, r, in) -> json("/api/v1/transfers/"
+				+ (in ? f.funds.inTransfer : f.funds.outTransfer) + "/confirm", "{}"));
 		scoped("GET /jobs/{id}", Need.VIEWER, (f, r, in) -> get("/jobs/" + job(f, r, in)));
 		scoped("GET /api/v1/jobs/{id}", Need.VIEWER, (f, r, in) -> get("/api/v1/jobs/" + job(f, r, in)));
 		rule("GET /actuator", Need.SYSTEM_ADMIN, (f, r, in) -> get("/actuator"));
@@ -307,6 +436,14 @@ final class Routes {
 
 	private static long unit(SeedFixture f, boolean in) {
 		return in ? f.groupOne : f.outUnit;
+	}
+
+	private static long fundOf(SeedFixture f, boolean in) {
+		return in ? f.funds.inFund : f.funds.outFund;
+	}
+
+	private static long driveOf(SeedFixture f, boolean in) {
+		return in ? f.funds.inDrive : f.funds.outDrive;
 	}
 
 	private static long ward(SeedFixture f, boolean in) {
@@ -340,6 +477,17 @@ final class Routes {
 		byte[] pdf = vn.mattran.documents.internal.render.PdfRenderer.render(SeedFixture.plan(1).toContent(),
 				vn.mattran.documents.Numbering.draft("KH"));
 		return multipart(uri).file(new MockMultipartFile("file", name, "application/pdf", pdf)).with(csrf());
+	}
+
+	private static long fund(SeedFixture f, boolean in) {
+		return in ? f.fundImports.inFund : f.fundImports.outFund;
+	}
+
+	/** The caller's own donation list in the ward's fund, or one uploaded into a fund outside the scope. */
+	private static String donationUpload(SeedFixture f, Role caller, boolean in) {
+		FundImportFixture imports = f.fundImports;
+		return in ? "/funds/" + imports.inFund + "/import/" + imports.ownUploads.getOrDefault(caller, imports.outUpload)
+				: "/funds/" + imports.outFund + "/import/" + imports.outUpload;
 	}
 
 	private static long household(SeedFixture f, boolean in) {

@@ -61,6 +61,10 @@ public final class SeedFixture {
 	public PlanningFixture planning;
 	/** Households, reviews and uploads in and out of scope. */
 	public HouseholdFixture households;
+	/** Funds, drives and uploaded donation lists in and out of scope (fund imports and day's wage). */
+	public FundImportFixture fundImports;
+	/** Funds, drives, donations, payments and transfers in and out of scope. */
+	public FundFixture funds;
 
 	public SeedFixture(UnitService units, UserAccounts accounts, ApiTokens tokens, JdbcClient jdbc,
 			OutgoingDocuments documents, IncomingDocuments incoming) {

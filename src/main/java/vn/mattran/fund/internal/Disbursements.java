@@ -203,10 +203,14 @@ public class Disbursements {
 				disbursements.countOfFund(fundId, status));
 	}
 
+	/** The signed form or photo kept for a payment: its file name, media type and bytes. */
+	public record ProofFile(String name, String type, byte[] content) {
+	}
+
 	@Transactional(readOnly = true)
-	public DisbursementRepository.Proof proof(long id) {
+	public ProofFile proof(long id) {
 		get(id);
-		return disbursements.proof(id)
+		return disbursements.proof(id).map(p -> new ProofFile(p.name(), p.type(), p.content()))
 			.orElseThrow(() -> UserFacingException.notFound("fund.error.proofMissing"));
 	}
 

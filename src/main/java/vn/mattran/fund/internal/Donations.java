@@ -69,6 +69,9 @@ public class Donations {
 	public Donation record(long fundId, DonationDraft draft) {
 		CurrentUser.requireRole(Role.OFFICER);
 		Fund fund = funds.get(fundId);
+		// Every lock of a donation is taken after the fund's (its chain head): a void, a payment or another
+		// donation of the same fund waits here, so none of them can take the same rows in the other order.
+		ledger.lockHead(fundId);
 		if (draft.source() != null) {
 			var recorded = donations.bySource(draft.source());
 			if (recorded.isPresent()) {
@@ -92,15 +95,6 @@ public class Donations {
 			throw new InvalidInput("inKind", "fund.error.inKind");
 		}
 		Unit collector = collector(fund, draft.unitId());
-		// The fund's lock first, then the pledge's, in the order a void takes them; under it, an imported row that
-		// another upload of the same file recorded meanwhile is found, not recorded twice (nor broken on its key).
-		ledger.lockHead(fundId);
-		if (draft.source() != null) {
-			var recorded = donations.bySource(draft.source());
-			if (recorded.isPresent()) {
-				return recorded.get();
-			}
-		}
 		long donorId = donors.resolve(draft);
 		Pledges.Open pledge = draft.pledgeId() == null ? null : pledges.open(fundId, draft.pledgeId(), donorId, amount);
 		ReceiptSeries.Number number = receipts.next(fundId, on.getYear());

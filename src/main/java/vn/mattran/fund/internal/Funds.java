@@ -20,6 +20,8 @@ import vn.mattran.shared.format.Formats;
 import vn.mattran.shared.security.CurrentUser;
 import vn.mattran.shared.security.Role;
 import vn.mattran.shared.text.VietnameseText;
+import vn.mattran.shared.web.PageOf;
+import vn.mattran.shared.web.PageRequest;
 
 /**
  * Funds of the committees in the user's scope: a fund's books are read and changed only by users
@@ -135,6 +137,27 @@ public class Funds {
 			// falls through to the refusal below
 		}
 		throw new InvalidInput("period", "fund.error.period", text);
+	}
+
+	/** A journal entry as the ledger page lists it: number, day, kind, memo, lines, hash, and its reversal links. */
+	public record JournalEntry(long id, long seq, LocalDate postedOn, String kind, String memo, Long reversesSeq,
+			Long reversedBySeq, String createdBy, String hash, List<JournalLine> lines) {
+
+		public JournalEntry {
+			lines = List.copyOf(lines);
+		}
+	}
+
+	/** One line of an entry: an account by code, debited or credited. */
+	public record JournalLine(String account, long debit, long credit) {
+	}
+
+	/** The fund's journal, newest entry first. */
+	@Transactional(readOnly = true)
+	public PageOf<JournalEntry> journal(long fundId, PageRequest page) {
+		get(fundId);
+		return new PageOf<>(ledger.journal(fundId, page.size(), page.offset()), page.page(), page.size(),
+				ledger.entries(fundId));
 	}
 
 	/** Recomputes the hash chain (anyone who may read the fund may check it). */

@@ -119,6 +119,39 @@ class Ledger {
 				""").param("id", entryId).query((rs, n) -> new Line(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
 	}
 
+	/** One page of a fund's journal, newest first, each entry with its lines and the entries it reverses or is reversed by. */
+	List<Funds.JournalEntry> journal(long fundId, int limit, long offset) {
+		return jdbc.sql("""
+				select e.id, e.seq, e.posted_on, e.kind, e.memo, r.seq as reverses_seq, rv.seq as reversed_by_seq,
+				       e.created_by, e.hash,
+				       (select array_agg(a.code order by l.line_no) from fund_entry_line l
+				        join fund_account a on a.id = l.account_id where l.entry_id = e.id) as codes,
+				       (select array_agg(l.debit order by l.line_no) from fund_entry_line l where l.entry_id = e.id) as debits,
+				       (select array_agg(l.credit order by l.line_no) from fund_entry_line l where l.entry_id = e.id) as credits
+				from fund_entry e
+				left join fund_entry r on r.id = e.reverses
+				left join fund_entry rv on rv.reverses = e.id
+				where e.fund_id = :fund
+				order by e.seq desc limit :limit offset :offset
+				""").param("fund", fundId).param("limit", limit).param("offset", offset).query((rs, n) -> {
+			String[] codes = rs.getArray("codes") == null ? new String[0] : (String[]) rs.getArray("codes").getArray();
+			Long[] debits = rs.getArray("debits") == null ? new Long[0] : (Long[]) rs.getArray("debits").getArray();
+			Long[] credits = rs.getArray("credits") == null ? new Long[0] : (Long[]) rs.getArray("credits").getArray();
+			List<Funds.JournalLine> lines = new ArrayList<>();
+			for (int i = 0; i < codes.length; i++) {
+				lines.add(new Funds.JournalLine(codes[i], debits[i], credits[i]));
+			}
+			return new Funds.JournalEntry(rs.getLong("id"), rs.getLong("seq"), rs.getObject("posted_on", LocalDate.class),
+					rs.getString("kind"), rs.getString("memo"), (Long) rs.getObject("reverses_seq"),
+					(Long) rs.getObject("reversed_by_seq"), rs.getString("created_by"), rs.getString("hash"), lines);
+		}).list();
+	}
+
+	long entries(long fundId) {
+		return jdbc.sql("select count(*) from fund_entry where fund_id = :fund").param("fund", fundId).query(Long.class)
+			.single();
+	}
+
 	/** Every account's balance by code. */
 	Map<String, Long> balances(long fundId) {
 		Map<String, Long> balances = new HashMap<>();

@@ -46,6 +46,15 @@ final class AccessRules {
 			.hasRole(Role.MEMBER_ORG_OFFICER.name())
 			.requestMatchers(POST, "/households", "/households/**", "/reviews", "/reviews/**")
 			.hasRole(Role.OFFICER.name())
+			.requestMatchers("/funds/*/import", "/funds/*/import/**", "/drives/*/day-wage").hasRole(Role.OFFICER.name())
+			.requestMatchers(GET, "/funds/*/drives/new", "/funds/*/donations/new", "/funds/*/donors/suggestions",
+					"/funds/*/disbursements/new", "/funds/*/transfers/new")
+			.hasRole(Role.OFFICER.name())
+			.requestMatchers(POST, "/funds", "/funds/*/board", "/funds/*/close", "/disbursements/*/approve",
+					"/disbursements/*/reject")
+			.hasRole(Role.UNIT_ADMIN.name())
+			.requestMatchers(POST, "/funds/**", "/drives/**", "/donations/**", "/disbursements/**", "/transfers/**")
+			.hasRole(Role.OFFICER.name())
 			.anyRequest().authenticated();
 	}
 
@@ -67,6 +76,8 @@ final class AccessRules {
 			.requestMatchers(POST, "/api/v1/funds/**", "/api/v1/donations/**", "/api/v1/disbursements/**",
 					"/api/v1/transfers/**")
 			.hasRole(Role.OFFICER.name())
+			.requestMatchers(PUT, "/api/v1/drives/**").hasRole(Role.OFFICER.name())
+			.requestMatchers(GET, "/api/v1/donors").hasRole(Role.OFFICER.name())
 			.requestMatchers(GET, "/api/**").authenticated()
 			.anyRequest().authenticated();
 	}
