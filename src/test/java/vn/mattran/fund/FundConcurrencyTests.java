@@ -126,7 +126,7 @@ class FundConcurrencyTests {
 	}
 
 	@Test
-	void twentyProposalsOverHttpAcceptExactlyTenAndRefuseTenWith409() {
+	void twentyProposalsOverHttpAcceptExactlyTenAndEachPaymentRacedTwiceIsPaidOnce() {
 		Fund fund = mother.fund(a);
 		mother.donate(a, fund.id(), null, 10_000_000, OCTOBER, Channel.CASH);
 		String token = a.asOfficer(() -> tokens.create("thử đề xuất chi đồng thời"));
@@ -150,6 +150,21 @@ class FundConcurrencyTests {
 		assertThat(jdbc.sql("select count(*), sum(amount) from fund_disbursement where fund_id = ? and status = 'PROPOSED'")
 			.param(fund.id()).query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2))).single())
 			.containsExactly(10L, 10_000_000L);
+
+		// Each approved payment posted twice at once over HTTP: ten paid, ten refused, the cash exactly spent.
+		List<Long> ids = jdbc.sql("select id from fund_disbursement where fund_id = ? order by id").param(fund.id())
+			.query(Long.class).list();
+		ids.forEach(id -> a.asAdmin(() -> disbursements.approve(id)));
+		List<Outcome<HttpResponse<String>>> payments = race(20, i -> () -> http.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/api/v1/disbursements/" + ids.get(i / 2) + "/pay"))
+			.header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build(),
+				HttpResponse.BodyHandlers.ofString()));
+		assertThat(payments).allMatch(Outcome::ok);
+		assertThat(payments.stream().filter(o -> o.value().statusCode() == 200)).hasSize(10);
+		assertThat(payments.stream().map(Outcome::value).filter(r -> r.statusCode() == 409)).hasSize(10)
+			.allSatisfy(r -> assertThat(r.body()).contains("đang ở trạng thái khác"));
+		assertThat(mother.balances(fund.id())).containsEntry(Accounts.CASH, 0L)
+			.containsEntry(Accounts.disbursed(SupportKind.HOUSE_REPAIR), 10_000_000L);
 	}
 
 	@Test
