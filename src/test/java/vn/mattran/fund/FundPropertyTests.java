@@ -33,11 +33,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * exactly when the books say it should be (never with a server error).
  *
  * <p>jqwik's own {@code @Property}, with Spring brought in by hand: jqwik is a JUnit Platform engine
- * of its own, so Jupiter's SpringExtension does not run for it (and jqwik-spring does not follow
- * Spring 7). A {@link TestContextManager} for this class, annotated like every integration test,
+ * of its own, so Jupiter's SpringExtension does not run for it; rather than another module
+ * (jqwik-spring) a {@link TestContextManager} for this class, annotated like every integration test,
  * injects the services from the same cached application context and embedded database the Jupiter
  * tests use. Each try works on two new funds, so tries (and shrinking) do not see each other's
- * books. Forty tries of 20 to 50 steps take some ten seconds once the application runs (150 tries, over 4,000 steps, passed in half a minute).
+ * books. Forty tries of 20 to 50 steps take some ten seconds once the application runs (150 tries,
+ * over 4,000 steps, passed in half a minute).
  */
 @IntegrationTest
 class FundPropertyTests {
