@@ -126,6 +126,22 @@ create trigger fund_entry_no_truncate before truncate on fund_entry
 create trigger fund_entry_line_no_truncate before truncate on fund_entry_line
     for each statement execute function fund_refuse_change();
 
+-- Append-only holds for lines too: a line joins only an entry inserted in the same transaction (whose created_at is
+-- the transaction's start), so nothing is added to an entry already committed, not even a pair of lines that balance.
+create function fund_refuse_late_lines() returns trigger language plpgsql as $$
+declare
+    late bigint;
+begin
+    select l.entry_id into late from new_lines l join fund_entry e on e.id = l.entry_id where e.created_at <> now() limit 1;
+    if late is not null then
+        raise exception 'fund ledger is append-only: lines added to entry % posted earlier refused', late
+            using errcode = 'P0001', hint = 'post a new entry instead';
+    end if;
+    return null;
+end $$;
+create trigger fund_entry_line_with_its_entry after insert on fund_entry_line
+    referencing new table as new_lines for each statement execute function fund_refuse_late_lines();
+
 -- Balanced: checked at commit, once every line of an entry is in; an entry needs two lines at least.
 create function fund_check_entry_balanced() returns trigger language plpgsql as $$
 begin

@@ -145,8 +145,13 @@ public class Disbursements {
 	public Disbursement pay(long id, LocalDate paidOn) {
 		CurrentUser.requireRole(Role.OFFICER);
 		Disbursement d = get(id);
-		if (d.status() != DisbursementStatus.APPROVED) {
+		if (d.status() == DisbursementStatus.PROPOSED) {
 			throw UserFacingException.conflict("fund.error.notApproved", String.valueOf(id));
+		}
+		if (d.status() != DisbursementStatus.APPROVED) {
+			// already paid, acknowledged or rejected: "not approved yet" would send the officer to the board for nothing
+			throw UserFacingException.conflict("fund.error.disbursementStatus", String.valueOf(id),
+					UserFacingException.label("fund.disbursement.status." + d.status().name()));
 		}
 		LocalDate on = paidOn == null ? funds.today() : paidOn;
 		if (on.isAfter(funds.today()) || on.isBefore(d.approvedOn())) {

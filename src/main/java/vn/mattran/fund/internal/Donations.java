@@ -132,13 +132,16 @@ public class Donations {
 	@Transactional
 	public Donation voidReceipt(long donationId, String reason, LocalDate on) {
 		CurrentUser.requireRole(Role.OFFICER);
-		Donation donation = get(donationId);
+		long fundId = get(donationId).fundId();
 		String why = VietnameseText.cleanOrNull(reason);
 		if (why == null) {
 			throw new InvalidInput("reason", "fund.error.voidReason");
 		}
-		ledger.lockHead(donation.fundId());
-		if (donations.find(donationId).map(Donation::voided).orElse(false)) {
+		// Read again under the fund's lock: of two officers voiding the same receipt at once, the second sees the first's
+		// void and is refused, rather than taking the amount off the drive's total and the pledge a second time.
+		ledger.lockHead(fundId);
+		Donation donation = donations.find(donationId).orElseThrow();
+		if (donation.voided()) {
 			throw UserFacingException.conflict("fund.error.alreadyVoided", donation.receiptNumber());
 		}
 		LocalDate day = on == null ? funds.today() : on;

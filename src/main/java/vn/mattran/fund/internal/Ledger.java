@@ -14,9 +14,11 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mattran.fund.Accounts;
+import vn.mattran.fund.Channel;
 import vn.mattran.fund.LedgerCheck;
 import vn.mattran.shared.error.InvalidInput;
 import vn.mattran.shared.error.UserFacingException;
@@ -46,7 +48,8 @@ class Ledger {
 	/** Posts the entry, or returns the one its source already posted. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	long post(Posting posting) {
-		// Locked first, looked up second: two requests posting the same source find the first one's entry.
+		// The source is looked up under the fund's lock: a caller that waited there for another posting of the
+		// same source (a payment or a confirmation clicked twice) then finds it instead of breaking its unique key.
 		Head head = lockHead(posting.fundId());
 		if (posting.source() != null) {
 			Optional<Long> posted = jdbc.sql("select id from fund_entry where source = :source")
@@ -60,7 +63,7 @@ class Ledger {
 					Formats.date(head.closedThrough()));
 		}
 		Map<String, Long> accounts = accounts(posting.fundId(), posting.lines());
-		requireFunds(posting, accounts);
+		requireFunds(posting);
 		long seq = head.seq() + 1;
 		String createdBy = CurrentUser.actorName();
 		String hash = EntryHash.of(posting.fundId(), seq, posting.postedOn(), posting.kind(), posting.memo(),
@@ -88,7 +91,7 @@ class Ledger {
 			.optional().orElseThrow(() -> UserFacingException.notFound("fund.error.notFound", String.valueOf(fundId)));
 	}
 
-	/** Posts the opposite of an entry, naming it; an entry is reversed once at most. */
+	/** Posts the opposite of an entry, naming it; an entry is reversed once at most (checked under the fund's lock). */
 	@Transactional(propagation = Propagation.MANDATORY)
 	long reverse(long entryId, LocalDate on, String kind, String memo, String source) {
 		record Original(long fundId, long seq, Long reverses) {
@@ -96,6 +99,7 @@ class Ledger {
 		Original original = jdbc.sql("select fund_id, seq, reverses from fund_entry where id = :id")
 			.param("id", entryId).query((rs, n) -> new Original(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3)))
 			.optional().orElseThrow(() -> UserFacingException.notFound("fund.error.entryNotFound", String.valueOf(entryId)));
+		lockHead(original.fundId());
 		if (original.reverses() != null) {
 			throw UserFacingException.conflict("fund.error.reverseReversal", String.valueOf(original.seq()));
 		}
@@ -169,8 +173,11 @@ class Ledger {
 			.param("id", fundId).update();
 	}
 
-	/** Recomputes the chain from the first entry; names the first entry whose hash or link does not match. */
-	@Transactional(readOnly = true)
+	/**
+	 * Recomputes the chain from the first entry; names the first entry whose hash or link does not match. The head and
+	 * the entries are read in one snapshot: read apart, an entry posted between the two reads looked like a truncation.
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	LedgerCheck verify(long fundId) {
 		Head head = jdbc.sql("select last_seq, last_hash, closed_through from fund_fund where id = :id").param("id", fundId)
 			.query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), null)).optional()
@@ -206,28 +213,62 @@ class Ledger {
 						insert into fund_account (fund_id, code, kind, no_overdraft) values (:fund, :code, :kind, :money)
 						on conflict (fund_id, code) do update set code = excluded.code returning id
 						""").param("fund", fundId).param("code", code).param("kind", Accounts.kindOf(code).name())
-					.param("money", Accounts.isMoney(code)).query(Long.class).single());
+					.param("money", guarded(code)).query(Long.class).single());
 			}
 		}
 		return ids;
 	}
 
-	/** Refuses, with the amounts, a payment out of cash or bank beyond what the account holds (the database would too). */
-	private void requireFunds(Posting posting, Map<String, Long> accounts) {
+	/**
+	 * Refuses, with the amounts, taking out of cash, bank or goods more than the account holds (the database would
+	 * too, for cash and bank) or more than it holds beyond what proposed and approved support keeps aside: a void or a
+	 * transfer must not spend money the fund board has already promised. Paying a support releases its own share.
+	 */
+	private void requireFunds(Posting posting) {
 		Map<String, Long> out = new HashMap<>();
 		for (Line line : posting.lines()) {
-			if (Accounts.isMoney(line.account())) {
+			if (guarded(line.account())) {
 				out.merge(line.account(), line.credit() - line.debit(), Long::sum);
 			}
 		}
-		Map<String, Long> balances = out.isEmpty() ? Map.of() : balances(posting.fundId());
+		out.values().removeIf(amount -> amount <= 0);
+		if (out.isEmpty()) {
+			return;
+		}
+		Map<String, Long> balances = balances(posting.fundId());
+		Map<String, Long> reserved = reserved(posting.fundId(), posting.source());
 		for (Map.Entry<String, Long> paid : out.entrySet()) {
 			long holds = balances.getOrDefault(paid.getKey(), 0L);
+			long kept = reserved.getOrDefault(paid.getKey(), 0L);
+			Object account = UserFacingException.label("fund.account." + paid.getKey());
 			if (paid.getValue() > holds) {
-				throw UserFacingException.conflict("fund.error.notEnough", UserFacingException.label("fund.account." + paid.getKey()),
-						Formats.money(paid.getValue()), Formats.money(holds));
+				throw UserFacingException.conflict("fund.error.notEnough", account, Formats.money(paid.getValue()),
+						Formats.money(holds));
+			}
+			if (paid.getValue() > holds - kept) {
+				throw UserFacingException.conflict("fund.error.notEnoughReserved", account, Formats.money(paid.getValue()),
+						Formats.money(holds), Formats.money(kept));
 			}
 		}
+	}
+
+	/** Cash, bank and goods: what a fund can give out, so never below zero. */
+	private static boolean guarded(String code) {
+		return Accounts.isMoney(code) || Accounts.GOODS.equals(code);
+	}
+
+	/** What proposed and approved support keeps aside, by the account it will be paid from, less the payment being posted. */
+	private Map<String, Long> reserved(long fundId, String source) {
+		Map<String, Long> reserved = new HashMap<>();
+		jdbc.sql("""
+				select channel, sum(amount) from fund_disbursement
+				where fund_id = :fund and status in ('PROPOSED', 'APPROVED') and 'disbursement:' || id <> :source
+				group by channel
+				""").param("fund", fundId).param("source", source == null ? "" : source)
+			.query((ResultSet rs) -> {
+				reserved.put(Channel.valueOf(rs.getString(1)).account(), rs.getLong(2));
+			});
+		return reserved;
 	}
 
 	private void insertLines(long entryId, List<Line> lines, Map<String, Long> accounts) {

@@ -88,6 +88,11 @@ public class Transfers {
 		Transfer transfer = find(transferId)
 			.orElseThrow(() -> UserFacingException.notFound("fund.error.transferNotFound", String.valueOf(transferId)));
 		Fund to = funds.get(transfer.toFundId());
+		// Both funds' locks, the lower id first: a transfer from A to B and one from B to A confirmed at the same moment
+		// would otherwise each hold one fund and wait for the other. Under them, a confirmation made meanwhile is seen.
+		ledger.lockHead(Math.min(transfer.fromFundId(), transfer.toFundId()));
+		ledger.lockHead(Math.max(transfer.fromFundId(), transfer.toFundId()));
+		transfer = find(transferId).orElseThrow();
 		if (transfer.confirmed()) {
 			throw UserFacingException.conflict("fund.error.transferConfirmed", String.valueOf(transferId));
 		}
