@@ -422,6 +422,14 @@ final class Routes {
 				+ "/transfers", "{\"amount\": \"\"}"));
 		scoped("POST /api/v1/transfers/{id}/confirm", Need.OFFICER, (f, r, in) -> json("/api/v1/transfers/"
 				+ (in ? f.funds.inTransfer : f.funds.outTransfer) + "/confirm", "{}"));
+		scoped("GET /funds/{id}/book", Need.VIEWER, (f, r, in) -> get("/funds/" + fundOf(f, in)
+				+ "/book?from=2024-01-01&to=2024-12-31&money=CASH"));
+		scoped("GET /funds/{id}/reports", Need.VIEWER, (f, r, in) -> get("/funds/" + fundOf(f, in)
+				+ "/reports?from=2024-01-01&to=2024-12-31"));
+		scoped("GET /api/v1/funds/{id}/book", Need.VIEWER, (f, r, in) -> get("/api/v1/funds/" + fundOf(f, in)
+				+ "/book?from=2024-01-01&to=2024-12-31"));
+		scoped("GET /api/v1/funds/{id}/report", Need.VIEWER, (f, r, in) -> get("/api/v1/funds/" + fundOf(f, in)
+				+ "/report?from=2024-01-01&to=2024-12-31"));
 		scoped("GET /jobs/{id}", Need.VIEWER, (f, r, in) -> get("/jobs/" + job(f, r, in)));
 		scoped("GET /api/v1/jobs/{id}", Need.VIEWER, (f, r, in) -> get("/api/v1/jobs/" + job(f, r, in)));
 		rule("GET /actuator", Need.SYSTEM_ADMIN, (f, r, in) -> get("/actuator"));

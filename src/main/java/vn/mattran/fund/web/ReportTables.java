@@ -32,18 +32,19 @@ class ReportTables {
 
 	List<ReportTable> book(FundBook.Book book) {
 		List<List<Object>> rows = new ArrayList<>();
-		rows.add(List.of(Formats.date(book.from()), "", "", messages.get("fund.report.book.opening"), "", "",
+		rows.add(List.of(Formats.date(book.from()), "", "", "", messages.get("fund.report.book.opening"), "", "",
 				ReportTable.money(book.opening())));
 		for (FundBook.Line line : book.lines()) {
 			rows.add(List.of(Formats.date(line.date()), "#" + line.seq(), line.document() == null ? "" : line.document(),
-					line.memo(), line.in() == 0 ? "" : ReportTable.money(line.in()),
+					line.party() == null ? "" : line.party(), line.memo(), line.in() == 0 ? "" : ReportTable.money(line.in()),
 					line.out() == 0 ? "" : ReportTable.money(line.out()), ReportTable.money(line.balance())));
 		}
-		rows.add(List.of(Formats.date(book.to()), "", "", messages.get("fund.report.book.closing"),
+		rows.add(List.of(Formats.date(book.to()), "", "", "", messages.get("fund.report.book.closing"),
 				ReportTable.money(book.totalIn()), ReportTable.money(book.totalOut()), ReportTable.money(book.closing())));
 		return List.of(new ReportTable(messages.get("fund.report.book.money." + book.money().name()),
 				List.of(messages.get("fund.report.col.date"), messages.get("fund.report.col.entry"),
-						messages.get("fund.report.col.document"), messages.get("fund.report.col.memo"),
+						messages.get("fund.report.col.document"), messages.get("fund.report.col.party"),
+						messages.get("fund.report.col.memo"),
 						messages.get("fund.report.col.in"), messages.get("fund.report.col.out"),
 						messages.get("fund.report.col.balance")),
 				rows, true));
