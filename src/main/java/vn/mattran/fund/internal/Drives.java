@@ -2,6 +2,7 @@ package vn.mattran.fund.internal;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +25,8 @@ import vn.mattran.shared.text.VietnameseText;
 /** Drives of a fund, their targets for the units below, and progress against them rolled up the hierarchy. */
 @Service
 public class Drives {
+
+	private static final int UNITS_AT_ONCE = 10_000;
 
 	private final Funds funds;
 	private final DriveRepository drives;
@@ -123,7 +126,13 @@ public class Drives {
 	public List<Progress> progress(long driveId) {
 		get(driveId);
 		List<DriveRepository.TargetProgress> rows = drives.progress(driveId);
-		Map<Long, Unit> units = organization.units(rows.stream().map(DriveRepository.TargetProgress::unitId).toList());
+		// a national drive has ~100,000 targets: their units are named in slices, as one "in (...)" takes at most
+		// 65,535 values
+		Map<Long, Unit> units = new HashMap<>();
+		for (int from = 0; from < rows.size(); from += UNITS_AT_ONCE) {
+			units.putAll(organization.units(rows.subList(from, Math.min(rows.size(), from + UNITS_AT_ONCE)).stream()
+				.map(DriveRepository.TargetProgress::unitId).toList()));
+		}
 		return rows.stream().map(r -> new Progress(units.get(r.unitId()), r.target(), r.collected(), r.donations())).toList();
 	}
 }
