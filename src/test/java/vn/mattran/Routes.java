@@ -430,6 +430,12 @@ final class Routes {
 				+ "/book?from=2024-01-01&to=2024-12-31"));
 		scoped("GET /api/v1/funds/{id}/report", Need.VIEWER, (f, r, in) -> get("/api/v1/funds/" + fundOf(f, in)
 				+ "/report?from=2024-01-01&to=2024-12-31"));
+		scoped("GET /funds/{id}/pledges", Need.VIEWER, (f, r, in) -> get("/funds/" + fundOf(f, in) + "/pledges"));
+		scoped("POST /funds/{id}/pledges", Need.OFFICER, (f, r, in) -> post("/funds/" + fundOf(f, in) + "/pledges")
+			.param("donorName", "Thử " + r).param("amount", ""));
+		scoped("GET /funds/{id}/projects", Need.VIEWER, (f, r, in) -> get("/funds/" + fundOf(f, in) + "/projects"));
+		scoped("POST /funds/{id}/projects", Need.OFFICER, (f, r, in) -> post("/funds/" + fundOf(f, in) + "/projects")
+			.param("title", ""));
 		scoped("GET /jobs/{id}", Need.VIEWER, (f, r, in) -> get("/jobs/" + job(f, r, in)));
 		scoped("GET /api/v1/jobs/{id}", Need.VIEWER, (f, r, in) -> get("/api/v1/jobs/" + job(f, r, in)));
 		rule("GET /actuator", Need.SYSTEM_ADMIN, (f, r, in) -> get("/actuator"));

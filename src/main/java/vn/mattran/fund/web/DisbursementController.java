@@ -67,9 +67,14 @@ class DisbursementController {
 	}
 
 	@GetMapping("/funds/{id}/disbursements/new")
-	String newForm(@PathVariable long id, @RequestParam(required = false) Long household, Model model) {
+	String newForm(@PathVariable long id, @RequestParam(required = false) Long household,
+			@RequestParam(required = false) Long projectId, Model model) {
 		DisbursementForm form = new DisbursementForm();
 		form.setHouseholdId(household);
+		if (projectId != null) {
+			form.setTarget(DisbursementForm.Target.PROJECT);
+			form.setProjectId(projectId);
+		}
 		return form(funds.get(id), form, model);
 	}
 
