@@ -2,7 +2,6 @@ package vn.mattran.fund.internal;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import vn.mattran.fund.Channel;
 import vn.mattran.fund.DonorKind;
 import vn.mattran.shared.text.VietnameseText;
@@ -15,11 +14,6 @@ import vn.mattran.shared.text.VietnameseText;
  */
 final class DonationImportCells {
 
-	private static final Pattern PLAIN = Pattern.compile("\\d{1,15}");
-	private static final Pattern DOTS = Pattern.compile("\\d{1,3}(\\.\\d{3}){1,4}");
-	private static final Pattern COMMAS = Pattern.compile("\\d{1,3}(,\\d{3}){1,4}");
-	private static final Pattern CURRENCY = Pattern.compile("(?i)\\s*(vnđ|vnd|đồng|đ|d)$");
-	private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
 
 	private static final Map<String, DonorKind> KINDS = Map.ofEntries(Map.entry("ca nhan", DonorKind.PERSON),
 			Map.entry("nguoi", DonorKind.PERSON), Map.entry("ho gia dinh", DonorKind.HOUSEHOLD),
@@ -40,14 +34,7 @@ final class DonationImportCells {
 
 	/** The whole đồng a cell gives, or empty when it is not a whole number written one of the accepted ways. */
 	static Optional<Long> amount(String text) {
-		String bare = CURRENCY.matcher(SPACES.matcher(text == null ? "" : text).replaceAll("")).replaceFirst("");
-		if (PLAIN.matcher(bare).matches()) {
-			return Optional.of(Long.parseLong(bare));
-		}
-		if (DOTS.matcher(bare).matches() || COMMAS.matcher(bare).matches()) {
-			return Optional.of(Long.parseLong(bare.replace(".", "").replace(",", "")));
-		}
-		return Optional.empty();
+		return vn.mattran.shared.money.MoneyText.parse(text).stream().boxed().findFirst();
 	}
 
 	/** "Cá nhân", "Doanh nghiệp", "Giấu tên"… (or the code, PERSON…). */

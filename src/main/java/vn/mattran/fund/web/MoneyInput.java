@@ -1,12 +1,9 @@
 package vn.mattran.fund.web;
 
 import vn.mattran.shared.error.InvalidInput;
+import vn.mattran.shared.money.MoneyText;
 
-/**
- * An amount in đồng as people type it: "50.000.000", "50 000 000 đ" or "50000000". Dots and spaces
- * group thousands in Vietnamese, and the đồng has no minor unit, so a comma is refused rather than
- * guessed at.
- */
+/** An amount in đồng typed on a page, read as {@link MoneyText} reads it; what is not a whole number of đồng is refused beside its field. */
 final class MoneyInput {
 
 	private MoneyInput() {
@@ -17,10 +14,7 @@ final class MoneyInput {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		String digits = text.strip().replaceAll("(?i)\\s*(đ|đồng|vnd)$", "").replaceAll("[.\\s\u00a0]", "");
-		if (!digits.matches("\\d{1,15}")) {
-			throw new InvalidInput(field, "fund.error.amount", text.strip());
-		}
-		return Long.parseLong(digits);
+		return MoneyText.parse(text).stream().boxed().findFirst()
+			.orElseThrow(() -> new InvalidInput(field, "fund.error.amount", text.strip()));
 	}
 }

@@ -12,7 +12,7 @@ public final class MoneyText {
 
 	private static final Pattern GROUPED = Pattern.compile("\\d{1,3}([., ]\\d{3})+");
 	private static final Pattern PLAIN = Pattern.compile("\\d{1,18}");
-	private static final Pattern UNIT = Pattern.compile("(?iu)\\s*(đồng|đ|vnđ|vnd|dong)\\.?$");
+	private static final Pattern UNIT = Pattern.compile("(?iu)\\s*(đồng|đ|vnđ|vnd|dong|d)\\.?$");
 
 	private MoneyText() {
 	}
@@ -21,7 +21,7 @@ public final class MoneyText {
 		if (text == null) {
 			return OptionalLong.empty();
 		}
-		String value = UNIT.matcher(text.strip().replace('\u00a0', ' ')).replaceFirst("").strip();
+		String value = UNIT.matcher(text.replace('\u00a0', ' ').replace('\u202f', ' ').strip()).replaceFirst("").strip();
 		if (GROUPED.matcher(value).matches()) {
 			char separator = value.charAt(value.length() - 4);
 			if (value.chars().filter(c -> c == '.' || c == ',' || c == ' ').anyMatch(c -> c != separator)) {

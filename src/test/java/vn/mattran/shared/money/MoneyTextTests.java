@@ -11,7 +11,7 @@ class MoneyTextTests {
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = { "50.000.000|50000000", "50,000,000|50000000", "50 000 000|50000000",
 			"50000000|50000000", "500.000 đ|500000", "1.000.000 đồng|1000000", "200000 VND|200000", "999|999",
-			"1.500|1500" })
+			"1.500|1500", "50000d|50000", "1 000 000|1000000" })
 	void readsAmountsAsPeopleTypeThem(String typed, long dong) {
 		assertThat(MoneyText.parse(typed)).hasValue(dong);
 	}
