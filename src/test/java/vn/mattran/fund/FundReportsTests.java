@@ -186,6 +186,7 @@ class FundReportsTests {
 			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
 			assertThat(text).contains("1.500.000 đ").contains("Một triệu năm trăm nghìn đồng chẵn").contains("Tồn đầu kỳ");
 		}
+		mvc.perform(get("/funds/" + fundId + "/book?format=docx").with(as())).andExpect(status().isUnprocessableContent());
 		String page = mvc.perform(get("/funds/" + fundId + "/reports?from=2024-10-01&to=2024-12-31").with(as()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("3.500.000 đ").contains(groupTwo.name()).doesNotContain("Một hộ ở tổ 2");

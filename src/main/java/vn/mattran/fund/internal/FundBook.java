@@ -44,8 +44,8 @@ public class FundBook {
 	}
 
 	/** One receipt or payment: the entry, its document (a receipt number, a payment), money in and out, and the balance after it. */
-	public record Line(LocalDate date, long seq, String kind, String memo, String document, String party, long in,
-			long out, long balance) {
+	public record Line(LocalDate date, long seq, String kind, String memo, String document, String party,
+			boolean anonymous, long in, long out, long balance) {
 	}
 
 	public record Book(Fund fund, Money money, LocalDate from, LocalDate to, long opening, List<Line> lines, long totalIn,
@@ -74,7 +74,8 @@ public class FundBook {
 				select e.posted_on, e.seq, e.kind, e.memo,
 				       coalesce(d.receipt_number, v.receipt_number,
 				                case when p.id is not null then 'PC-' || p.id end) as document,
-				       coalesce(case when o.kind = 'ANONYMOUS' then 'Nhà hảo tâm giấu tên' else o.name end, p.recipient) as party,
+				       coalesce(case when o.kind <> 'ANONYMOUS' then o.name end, p.recipient) as party,
+				       coalesce(o.kind = 'ANONYMOUS', false) as anonymous,
 				       sum(l.debit) as money_in, sum(l.credit) as money_out,
 				       :opening + sum(sum(l.debit - l.credit)) over (order by e.posted_on, e.seq) as balance
 				from fund_entry e
@@ -91,7 +92,7 @@ public class FundBook {
 				""").param("fund", fundId).param("from", start).param("to", end).param("accounts", accounts)
 			.param("opening", opening)
 			.query((rs, n) -> new Line(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), rs.getString(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)))
+					rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getLong(8), rs.getLong(9), rs.getLong(10)))
 			.list();
 		long in = lines.stream().mapToLong(Line::in).sum();
 		long out = lines.stream().mapToLong(Line::out).sum();

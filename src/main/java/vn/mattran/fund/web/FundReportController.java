@@ -80,6 +80,9 @@ class FundReportController {
 	private static ResponseEntity<byte[]> file(String format, String name, String title, String period,
 			List<ReportTable> content, String closing) {
 		boolean pdf = format.equalsIgnoreCase("pdf");
+		if (!pdf && !format.equalsIgnoreCase("xlsx")) {
+			throw new vn.mattran.shared.error.InvalidInput("format", "fund.report.error.format", format);
+		}
 		byte[] bytes = pdf ? ReportFiles.pdf(title, period, content, closing) : ReportFiles.xlsx(title, period, content);
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -36,7 +36,8 @@ class ReportTables {
 				ReportTable.money(book.opening())));
 		for (FundBook.Line line : book.lines()) {
 			rows.add(List.of(Formats.date(line.date()), "#" + line.seq(), line.document() == null ? "" : line.document(),
-					line.party() == null ? "" : line.party(), line.memo(), line.in() == 0 ? "" : ReportTable.money(line.in()),
+					line.anonymous() ? messages.get("fund.report.anonymous") : line.party() == null ? "" : line.party(),
+					line.memo(), line.in() == 0 ? "" : ReportTable.money(line.in()),
 					line.out() == 0 ? "" : ReportTable.money(line.out()), ReportTable.money(line.balance())));
 		}
 		rows.add(List.of(Formats.date(book.to()), "", "", "", messages.get("fund.report.book.closing"),
