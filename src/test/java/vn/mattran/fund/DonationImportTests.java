@@ -231,7 +231,7 @@ class DonationImportTests {
 					assertThat(page("/funds/" + fd[0] + "/import/" + upload)).contains("Đang nhập:", "hx-trigger=\"every 1s\"");
 				}
 			}
-			sleep(100);
+			sleep(20);
 			job = as(officer, () -> jobs.get(jobId));
 		}
 		assertThat(job.status()).isEqualTo(Job.Status.DONE);

@@ -28,22 +28,22 @@ import vn.mattran.shared.web.Messages;
 @Component
 class DonationImportJob implements JobHandler {
 
-	/** Rows between two reports of progress. */
-	private static final int STEP = 100;
+	/** Rows recorded together, between two reports of progress. */
+	private static final int STEP = 1_000;
 
 	private final DonationImport imports;
 	private final DonationImportRepository uploads;
-	private final Donations donations;
+	private final DonationBatch batch;
 	private final AuditLog audit;
 	private final Messages messages;
 	private final TransactionTemplate transaction;
 	private final TransactionTemplate separately;
 
-	DonationImportJob(DonationImport imports, DonationImportRepository uploads, Donations donations, AuditLog audit,
+	DonationImportJob(DonationImport imports, DonationImportRepository uploads, DonationBatch batch, AuditLog audit,
 			Messages messages, PlatformTransactionManager transactions) {
 		this.imports = imports;
 		this.uploads = uploads;
-		this.donations = donations;
+		this.batch = batch;
 		this.audit = audit;
 		this.messages = messages;
 		this.transaction = new TransactionTemplate(transactions);
@@ -62,7 +62,7 @@ class DonationImportJob implements JobHandler {
 	 * receipts would stay in the book, their donations would have been published meanwhile, and a
 	 * crash in the middle would leave the compensation itself to be remembered; the database's own
 	 * rollback needs none of that. The cost is that the fund's ledger head stays locked while the
-	 * list is posted, so other entries to this fund wait for it (seconds for thousands of rows).
+	 * list is posted, so other entries to this fund wait for it (a second or two for ten thousand rows).
 	 * Progress is reported in transactions of its own so that the page can show it; after a restart
 	 * the job starts again from the first row, since nothing of the rolled-back run is left, and the
 	 * rows' sources make sure that a run whose commit got through adds nothing the second time.
@@ -94,32 +94,42 @@ class DonationImportJob implements JobHandler {
 		return link;
 	}
 
-	/** Records the rows in the caller's transaction; the number newly added (a retried row adds none). */
+	/**
+	 * Records the rows in the caller's transaction, a step at a time through {@link DonationBatch}; the number newly
+	 * added (a retried row adds none). Rows of one file with the same name and phone are one new donor.
+	 */
 	private long record(Upload upload, List<Good> rows, JobProgress progress) {
 		Map<String, Long> donorOfKey = new HashMap<>();
 		Set<String> there = uploads.recordedSources(upload.id());
 		long added = 0;
-		for (int i = 0; i < rows.size(); i++) {
-			Good good = rows.get(i);
-			DonationDraft draft = withDonor(good.draft(), donorOfKey);
+		for (int start = 0; start < rows.size(); start += STEP) {
+			List<Good> step = rows.subList(start, Math.min(rows.size(), start + STEP));
+			List<DonationDraft> drafts = step.stream().map(g -> withDonor(g.draft(), donorOfKey)).toList();
+			List<Donation> recorded;
 			try {
-				Donation donation = donations.record(upload.fund().id(), draft);
+				recorded = batch.record(upload.fund().id(), drafts, DonationImportJob::donorKey);
+			}
+			catch (DonationBatch.Refused e) {
+				throw UserFacingException.invalid("fund.import.error.rowFailed", String.valueOf(step.get(e.index()).row()),
+						messages.vi(e.reason().messageKey(), e.reason().args()));
+			}
+			for (int i = 0; i < drafts.size(); i++) {
+				DonationDraft draft = drafts.get(i);
 				added += there.contains(draft.source()) ? 0 : 1;
-				String key = DonationImportDonors.key(draft.donorName(), draft.donorPhone());
-				if (key != null && draft.donorKind() != DonorKind.ANONYMOUS) {
-					donorOfKey.putIfAbsent(key, donation.donor().id());
+				String key = donorKey(draft);
+				if (key != null) {
+					donorOfKey.putIfAbsent(key, recorded.get(i).donor().id());
 				}
 			}
-			catch (UserFacingException e) {
-				throw UserFacingException.invalid("fund.import.error.rowFailed", String.valueOf(good.row()),
-						messages.vi(e.messageKey(), e.args()));
-			}
-			if ((i + 1) % STEP == 0 || i + 1 == rows.size()) {
-				int done = i + 1;
-				separately.executeWithoutResult(status -> progress.step(done));
-			}
+			int done = start + step.size();
+			separately.executeWithoutResult(status -> progress.step(done));
 		}
 		return added;
+	}
+
+	/** Name and phone, by which two rows of a file are one donor; none for an anonymous donor. */
+	private static String donorKey(DonationDraft draft) {
+		return draft.donorKind() == DonorKind.ANONYMOUS ? null : DonationImportDonors.key(draft.donorName(), draft.donorPhone());
 	}
 
 	/** The draft with the donor an earlier row of this file created, when it has the same name and phone. */

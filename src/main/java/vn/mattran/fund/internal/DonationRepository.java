@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,18 @@ class DonationRepository {
 			.optional();
 	}
 
+	/** The donations already recorded from these sources, by source. */
+	Map<String, Donation> bySources(Collection<String> sources) {
+		Map<String, Donation> found = new HashMap<>();
+		if (!sources.isEmpty()) {
+			jdbc.sql(SELECT + " where d.source = any(:sources)").param("sources", sources.toArray(String[]::new))
+				.query((ResultSet rs) -> {
+					found.put(rs.getString("source"), row(rs, 0));
+				});
+		}
+		return found;
+	}
+
 	/** The unit path a donation was collected in, for scope checks. */
 	String unitPath(long id) {
 		return jdbc.sql("select unit_path::text from fund_donation where id = :id").param("id", id).query(String.class)
@@ -66,6 +79,39 @@ class DonationRepository {
 			.param("pledge", d.pledgeId()).param("year", d.receiptYear()).param("serial", d.receiptSerial())
 			.param("number", d.receiptNumber()).param("entry", d.entryId()).param("source", d.source())
 			.param("by", d.createdBy()).query(Long.class).single();
+	}
+
+	/** Stores many donations in one statement; their ids in the same order. */
+	List<Long> insertAll(List<NewDonation> rows) {
+		Long[] ids = Ids.take(jdbc, "fund_donation", rows.size());
+		jdbc.sql("""
+				insert into fund_donation (id, fund_id, drive_id, donor_id, amount, received_on, channel, unit_id, unit_path,
+				    in_kind, note, pledge_id, receipt_year, receipt_serial, receipt_number, entry_id, source, created_by)
+				select id, fund, drive, donor, amount, received, channel, unit, cast(path as ltree), in_kind, note, pledge, year,
+				       serial, number, entry, source, by
+				from unnest(:ids, :funds, :drives, :donors, :amounts, cast(:days as date[]), :channels, :units, :paths, :inKind,
+				     :notes, :pledges, :years, :serials, :numbers, :entries, :sources, :by)
+				     as r(id, fund, drive, donor, amount, received, channel, unit, path, in_kind, note, pledge, year, serial,
+				          number, entry, source, by)
+				""").param("ids", ids)
+			.param("funds", rows.stream().map(NewDonation::fundId).toArray(Long[]::new))
+			.param("drives", rows.stream().map(NewDonation::driveId).toArray(Long[]::new))
+			.param("donors", rows.stream().map(NewDonation::donorId).toArray(Long[]::new))
+			.param("amounts", rows.stream().map(NewDonation::amount).toArray(Long[]::new))
+			.param("days", rows.stream().map(r -> r.receivedOn().toString()).toArray(String[]::new))
+			.param("channels", rows.stream().map(r -> r.channel().name()).toArray(String[]::new))
+			.param("units", rows.stream().map(NewDonation::unitId).toArray(Long[]::new))
+			.param("paths", rows.stream().map(NewDonation::unitPath).toArray(String[]::new))
+			.param("inKind", rows.stream().map(NewDonation::inKind).toArray(String[]::new))
+			.param("notes", rows.stream().map(NewDonation::note).toArray(String[]::new))
+			.param("pledges", rows.stream().map(NewDonation::pledgeId).toArray(Long[]::new))
+			.param("years", rows.stream().map(NewDonation::receiptYear).toArray(Integer[]::new))
+			.param("serials", rows.stream().map(NewDonation::receiptSerial).toArray(Integer[]::new))
+			.param("numbers", rows.stream().map(NewDonation::receiptNumber).toArray(String[]::new))
+			.param("entries", rows.stream().map(NewDonation::entryId).toArray(Long[]::new))
+			.param("sources", rows.stream().map(NewDonation::source).toArray(String[]::new))
+			.param("by", rows.stream().map(NewDonation::createdBy).toArray(String[]::new)).update();
+		return List.of(ids);
 	}
 
 	void markVoided(long id, String reason, long entryId) {

@@ -2,6 +2,7 @@ package vn.mattran.fund.internal;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,31 +79,17 @@ public class Donations {
 				return recorded.get();
 			}
 		}
-		long amount = amount(draft.amount());
-		LocalDate on = draft.receivedOn() == null ? funds.today() : draft.receivedOn();
-		if (on.isAfter(funds.today())) {
-			throw new InvalidInput("receivedOn", "fund.error.future", Formats.date(on));
-		}
-		if (draft.channel() == null) {
-			throw new InvalidInput("channel", "fund.error.channel");
-		}
-		Drive drive = draft.driveId() == null ? null : drives.ofFund(fundId, draft.driveId());
-		if (drive != null) {
-			requireFits(drive, draft.channel(), on);
-		}
-		String inKind = VietnameseText.cleanOrNull(draft.inKind());
-		if (draft.channel() == Channel.IN_KIND && inKind == null) {
-			throw new InvalidInput("inKind", "fund.error.inKind");
-		}
-		Unit collector = collector(fund, draft.unitId());
+		Checked checked = check(fund, draft, id -> drives.ofFund(fundId, id), id -> collector(fund, id));
+		long amount = checked.amount();
+		LocalDate on = checked.on();
+		Drive drive = checked.drive();
+		String inKind = checked.inKind();
+		Unit collector = checked.collector();
 		long donorId = donors.resolve(draft);
 		Pledges.Open pledge = draft.pledgeId() == null ? null : pledges.open(fundId, draft.pledgeId(), donorId, amount);
 		ReceiptSeries.Number number = receipts.next(fundId, on.getYear());
 		String credited = pledge != null ? Accounts.PLEDGES : Accounts.income(draft.driveId());
-		long entryId = ledger.post(Posting.of(fundId, on, "DONATION",
-				"Thu ủng hộ, biên lai " + number.text() + (drive == null ? "" : " – " + drive.title()),
-				"receipt:" + fundId + ":" + number.text(), Line.debit(draft.channel().account(), amount),
-				Line.credit(credited, amount)));
+		long entryId = ledger.post(posting(fundId, checked, number, credited));
 		long id = donations.insert(new DonationRepository.NewDonation(fundId, draft.driveId(), donorId, amount, on,
 				draft.channel(), collector.id(), collector.path(), inKind, VietnameseText.cleanOrNull(draft.note()),
 				draft.pledgeId(), number.year(), number.serial(), number.text(), entryId, draft.source(),
@@ -114,12 +101,58 @@ public class Donations {
 			pledges.fulfil(pledge.id(), amount);
 		}
 		Donation donation = donations.find(id).orElseThrow();
-		audit.record(AuditEvent.created("donation", id, collector.path(),
-				"Ủng hộ " + Formats.money(amount) + " – " + donation.donor().publicName() + ", biên lai " + number.text(),
-				donation));
-		events.publishEvent(new DonationRecorded(id, fundId, draft.driveId(), collector.id(), amount, on, draft.channel(),
-				donation.donor().kind(), donation.donor().publicName(), number.text()));
+		audit.record(audited(donation, collector.path()));
+		events.publishEvent(recorded(donation));
 		return donation;
+	}
+
+	/** The audit log's row for a donation just recorded. */
+	static AuditEvent audited(Donation donation, String unitPath) {
+		return AuditEvent.created("donation", donation.id(), unitPath, "Ủng hộ " + Formats.money(donation.amount()) + " – "
+				+ donation.donor().publicName() + ", biên lai " + donation.receiptNumber(), donation);
+	}
+
+	/** What the public pages hear of a donation just recorded: never a hidden donor's name. */
+	static DonationRecorded recorded(Donation donation) {
+		return new DonationRecorded(donation.id(), donation.fundId(), donation.driveId(), donation.unitId(),
+				donation.amount(), donation.receivedOn(), donation.channel(), donation.donor().kind(),
+				donation.donor().publicName(), donation.receiptNumber());
+	}
+
+	/** A draft as it will be recorded: its amount, day, drive (or none), goods in kind and collecting unit. */
+	record Checked(DonationDraft draft, long amount, LocalDate on, Drive drive, String inKind, Unit collector) {
+	}
+
+	/**
+	 * Every rule a donation's own fields must keep, each refusal naming its field; {@code drive} and {@code collector}
+	 * find the drive and the collecting unit (null: the fund's own), so that a batch can look each up once.
+	 */
+	Checked check(Fund fund, DonationDraft draft, Function<Long, Drive> drive, Function<Long, Unit> collector) {
+		long amount = amount(draft.amount());
+		LocalDate on = draft.receivedOn() == null ? funds.today() : draft.receivedOn();
+		if (on.isAfter(funds.today())) {
+			throw new InvalidInput("receivedOn", "fund.error.future", Formats.date(on));
+		}
+		if (draft.channel() == null) {
+			throw new InvalidInput("channel", "fund.error.channel");
+		}
+		Drive of = draft.driveId() == null ? null : drive.apply(draft.driveId());
+		if (of != null) {
+			requireFits(of, draft.channel(), on);
+		}
+		String inKind = VietnameseText.cleanOrNull(draft.inKind());
+		if (draft.channel() == Channel.IN_KIND && inKind == null) {
+			throw new InvalidInput("inKind", "fund.error.inKind");
+		}
+		return new Checked(draft, amount, on, of, inKind, collector.apply(draft.unitId()));
+	}
+
+	/** The entry a donation posts: the channel's account debited, {@code credited} (the drive's income or the pledges) credited. */
+	static Posting posting(long fundId, Checked donation, ReceiptSeries.Number number, String credited) {
+		return Posting.of(fundId, donation.on(), "DONATION",
+				"Thu ủng hộ, biên lai " + number.text() + (donation.drive() == null ? "" : " – " + donation.drive().title()),
+				"receipt:" + fundId + ":" + number.text(), Line.debit(donation.draft().channel().account(), donation.amount()),
+				Line.credit(credited, donation.amount()));
 	}
 
 	/** Voids a receipt: it stays, marked void with the reason, and its entry is reversed today. */
@@ -202,7 +235,7 @@ public class Donations {
 	}
 
 	/** The collecting unit: the fund's own, or one below it that the caller's scope holds. */
-	private Unit collector(Fund fund, Long unitId) {
+	Unit collector(Fund fund, Long unitId) {
 		if (unitId == null || unitId == fund.unitId()) {
 			return organization.unit(fund.unitId());
 		}

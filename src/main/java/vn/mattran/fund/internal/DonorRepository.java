@@ -2,7 +2,10 @@ package vn.mattran.fund.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,6 +25,30 @@ class DonorRepository {
 
 	Optional<Donor> find(long id) {
 		return jdbc.sql("select * from fund_donor where id = :id").param("id", id).query(DonorRepository::row).optional();
+	}
+
+	/** The donors of these ids that exist, by id. */
+	Map<Long, Donor> findAll(Collection<Long> ids) {
+		Map<Long, Donor> found = new HashMap<>();
+		if (!ids.isEmpty()) {
+			jdbc.sql("select * from fund_donor where id = any(:ids)").param("ids", ids.toArray(Long[]::new))
+				.query(DonorRepository::row).list().forEach(d -> found.put(d.id(), d));
+		}
+		return found;
+	}
+
+	/** Stores new donors in one statement; their ids in the same order. */
+	List<Long> insertAll(List<Donor> donors) {
+		Long[] ids = Ids.take(jdbc, "fund_donor", donors.size());
+		jdbc.sql("""
+				insert into fund_donor (id, kind, name, name_folded, address, phone)
+				select * from unnest(:ids, :kinds, :names, :folded, :addresses, :phones)
+				""").param("ids", ids).param("kinds", donors.stream().map(d -> d.kind().name()).toArray(String[]::new))
+			.param("names", donors.stream().map(Donor::name).toArray(String[]::new))
+			.param("folded", donors.stream().map(d -> VietnameseText.fold(d.name())).toArray(String[]::new))
+			.param("addresses", donors.stream().map(Donor::address).toArray(String[]::new))
+			.param("phones", donors.stream().map(Donor::phone).toArray(String[]::new)).update();
+		return List.of(ids);
 	}
 
 	long insert(DonorKind kind, String name, String address, String phone) {

@@ -48,6 +48,12 @@ public class Donors {
 			return donors.find(draft.donorId()).map(Donor::id)
 				.orElseThrow(() -> new InvalidInput("donorId", "fund.error.donorNotFound", String.valueOf(draft.donorId())));
 		}
+		Donor donor = newDonor(draft);
+		return donors.insert(donor.kind(), donor.name(), donor.address(), donor.phone());
+	}
+
+	/** The new donor a draft names (id 0, not stored yet): its kind, clean name (an anonymous one needs none), address, phone. */
+	static Donor newDonor(DonationDraft draft) {
 		DonorKind kind = draft.donorKind() == null ? DonorKind.PERSON : draft.donorKind();
 		String name = VietnameseText.cleanOrNull(draft.donorName());
 		if (name == null && kind != DonorKind.ANONYMOUS) {
@@ -56,7 +62,7 @@ public class Donors {
 		if (name != null && name.length() > 300) {
 			throw new InvalidInput("donorName", "fund.error.donorNameLong", String.valueOf(name.length()));
 		}
-		return donors.insert(kind, name == null ? "Ẩn danh" : name, VietnameseText.cleanOrNull(draft.donorAddress()),
+		return new Donor(0, kind, name == null ? "Ẩn danh" : name, VietnameseText.cleanOrNull(draft.donorAddress()),
 				VietnameseText.cleanOrNull(draft.donorPhone()));
 	}
 }

@@ -199,7 +199,7 @@ class Ledger {
 		return check.result(head.seq(), head.hash());
 	}
 
-	private Map<String, Long> accounts(long fundId, List<Line> lines) {
+	Map<String, Long> accounts(long fundId, List<Line> lines) {
 		List<String> codes = new ArrayList<>(new LinkedHashSet<>(lines.stream().map(Line::account).toList()));
 		Map<String, Long> ids = new HashMap<>();
 		jdbc.sql("select code, id from fund_account where fund_id = :fund and code in (:codes)")
@@ -253,7 +253,7 @@ class Ledger {
 	}
 
 	/** Cash, bank and goods: what a fund can give out, so never below zero. */
-	private static boolean guarded(String code) {
+	static boolean guarded(String code) {
 		return Accounts.isMoney(code) || Accounts.GOODS.equals(code);
 	}
 

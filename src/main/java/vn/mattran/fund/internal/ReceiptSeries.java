@@ -1,5 +1,7 @@
 package vn.mattran.fund.internal;
 
+import java.util.List;
+import java.util.stream.IntStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -35,5 +37,16 @@ class ReceiptSeries {
 				returning last_serial
 				""").param("fund", fundId).param("year", year).query(Integer.class).single();
 		return new Number(year, serial);
+	}
+
+	/** The next {@code count} numbers of the fund's year at once, in order. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	List<Number> next(long fundId, int year, int count) {
+		int last = jdbc.sql("""
+				insert into fund_receipt_series (fund_id, year, last_serial) values (:fund, :year, :count)
+				on conflict (fund_id, year) do update set last_serial = fund_receipt_series.last_serial + :count
+				returning last_serial
+				""").param("fund", fundId).param("year", year).param("count", count).query(Integer.class).single();
+		return IntStream.rangeClosed(last - count + 1, last).mapToObj(serial -> new Number(year, serial)).toList();
 	}
 }

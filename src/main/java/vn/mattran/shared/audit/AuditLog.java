@@ -56,6 +56,32 @@ public class AuditLog {
 			.update();
 	}
 
+	/** Many rows of one actor in one statement, as {@link #record} writes each (a list imported, say). */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordAll(List<AuditEvent> events) {
+		if (events.isEmpty()) {
+			return;
+		}
+		Long actorId = CurrentUser.get().filter(user -> !SystemUser.is(user)).map(MattranUser::id).orElse(null);
+		jdbc.sql("""
+				insert into shared_audit_log (actor_id, actor_name, action, entity_type, entity_id, unit_path, summary, before, after)
+				select :actorId, :actorName, action, type, id, cast(path as ltree), summary, cast(before as jsonb),
+				       cast(after as jsonb)
+				from unnest(:actions, :types, :ids, :paths, :summaries, :befores, :afters)
+				     as e(action, type, id, path, summary, before, after)
+				""")
+			.param("actorId", actorId)
+			.param("actorName", CurrentUser.actorName())
+			.param("actions", events.stream().map(e -> e.action().name()).toArray(String[]::new))
+			.param("types", events.stream().map(AuditEvent::entityType).toArray(String[]::new))
+			.param("ids", events.stream().map(AuditEvent::entityId).toArray(String[]::new))
+			.param("paths", events.stream().map(AuditEvent::unitPath).toArray(String[]::new))
+			.param("summaries", events.stream().map(AuditEvent::summary).toArray(String[]::new))
+			.param("befores", events.stream().map(e -> toJson(e.before())).toArray(String[]::new))
+			.param("afters", events.stream().map(e -> toJson(e.after())).toArray(String[]::new))
+			.update();
+	}
+
 	private String toJson(Object value) {
 		return value == null ? null : json.writeValueAsString(value);
 	}
