@@ -31,11 +31,13 @@ import vn.mattran.shared.security.SystemUser;
 import vn.mattran.shared.text.VietnameseText;
 
 /**
- * Part (a): bulk posting of donations through {@link Donations#record} (as a signed-in officer, a batch of rows per
- * transaction, each row naming its source as an import does) against {@code COPY} of the same rows, interleaved chunk
- * by chunk into three funds of the same province: the real path, {@code COPY} of the donation rows alone, and
- * {@code COPY} of everything the real path writes for them (donors, hash-chained entries, their lines, the donations,
- * the drive's running totals and the receipt counter).
+ * Part (a): bulk posting of donations through the real code path against {@code COPY} of the same rows, interleaved
+ * chunk by chunk into four funds of the same province: {@link DonationBatch#record} (what an imported list goes
+ * through: as a signed-in officer, each chunk in one transaction, {@code batch} rows a call, each row naming its source
+ * as an import does), {@code COPY} of the donation rows alone, {@code COPY} of everything the real path writes for them
+ * (donors, hash-chained entries, their lines, the donations, the drive's running totals and the receipt counter), and,
+ * on every {@code singleEvery}-th row of each chunk, {@link Donations#record} one donation at a time (the form's and the
+ * API's path).
  */
 final class BulkPosting {
 
@@ -49,18 +51,20 @@ final class BulkPosting {
 	private final int donations;
 	private final int batch;
 	private final int chunk;
+	private final int singleEvery;
 	private final long seed;
 	private final LocalDate today;
 	private Unit province;
 	private List<Unit> communes;
 	private MattranUser officer;
 
-	BulkPosting(ConfigurableApplicationContext context, int donations, int batch, int chunk, long seed) {
+	BulkPosting(ConfigurableApplicationContext context, int donations, int batch, int chunk, int singleEvery, long seed) {
 		this.context = context;
 		this.dataSource = context.getBean(DataSource.class);
 		this.donations = donations;
 		this.batch = batch;
 		this.chunk = Math.min(chunk, donations);
+		this.singleEvery = singleEvery;
 		this.seed = seed;
 		this.today = context.getBean(Funds.class).today();
 	}
@@ -78,6 +82,7 @@ final class BulkPosting {
 		Target code = SystemUser.call(() -> open("code path"));
 		Target rowsOnly = SystemUser.call(() -> open("COPY donations"));
 		Target everything = SystemUser.call(() -> open("COPY with ledger"));
+		Target oneByOne = SystemUser.call(() -> open("one by one"));
 		// one receipt year for every row, as the COPY variants take their numbers from this year's counter
 		LocalDate firstDay = code.drive().startsOn().isBefore(today.withDayOfYear(1)) ? today.withDayOfYear(1)
 				: code.drive().startsOn();
@@ -88,42 +93,57 @@ final class BulkPosting {
 		recordAll(code, warmRows, donations);
 		copyRows(rowsOnly, warmRows, donations);
 		copyEverything(everything, warmRows, donations);
+		recordOneByOne(oneByOne, every(warmRows), donations);
 
-		String[] names = { "Donations.record", "COPY donation rows", "COPY rows + donors, entries, lines, totals" };
-		long[] nanos = new long[3];
+		String[] names = { "DonationBatch.record (an imported list)", "COPY donation rows",
+				"COPY rows + donors, entries, lines, totals", "Donations.record, one at a time (form, API)" };
+		long[] nanos = new long[4];
+		long[] counted = new long[4];
 		int chunks = (donations + chunk - 1) / chunk;
-		System.out.printf(Locale.ROOT, "%n(a) %,d donations into %s after a warm-up of %,d, chunks of %,d (the real path in"
-				+ " transactions of %,d rows), the three variants in a rotating order%n", donations, province.name(), warm, chunk,
-				batch);
+		System.out.printf(Locale.ROOT, "%n(a) %,d donations into %s after a warm-up of %,d, chunks of %,d (the batch path a"
+				+ " transaction per chunk, %,d rows a call; one at a time on every %d-th row), the variants in a rotating order%n",
+				donations, province.name(), warm, chunk, batch, singleEvery);
 		for (int c = 0; c < chunks; c++) {
 			long from = (long) c * chunk;
 			int count = (int) Math.min(chunk, donations - from);
 			List<SyntheticDonations.Row> rows = SyntheticDonations.rows(seed, from, count, firstDay, today, communes.size());
-			long[] took = new long[3];
-			for (int k = 0; k < 3; k++) {
-				int v = (c + k) % 3;
+			List<SyntheticDonations.Row> sample = every(rows);
+			long[] took = new long[4];
+			for (int k = 0; k < 4; k++) {
+				int v = (c + k) % 4;
 				long t = System.nanoTime();
 				switch (v) {
 					case 0 -> recordAll(code, rows, from);
 					case 1 -> copyRows(rowsOnly, rows, from);
-					default -> copyEverything(everything, rows, from);
+					case 2 -> copyEverything(everything, rows, from);
+					default -> recordOneByOne(oneByOne, sample, from);
 				}
 				took[v] = System.nanoTime() - t;
 				nanos[v] += took[v];
+				counted[v] += v == 3 ? sample.size() : count;
 			}
-			System.out.printf(Locale.ROOT, "  chunk %d/%d: %,.0f / %,.0f / %,.0f rows/s%n", c + 1, chunks,
-					count / (took[0] / 1e9), count / (took[1] / 1e9), count / (took[2] / 1e9));
+			System.out.printf(Locale.ROOT, "  chunk %d/%d: %,.0f / %,.0f / %,.0f / %,.0f rows/s%n", c + 1, chunks,
+					count / (took[0] / 1e9), count / (took[1] / 1e9), count / (took[2] / 1e9), sample.size() / (took[3] / 1e9));
 		}
-		check(code, rowsOnly, everything);
+		check(code, rowsOnly, everything, oneByOne);
 		System.out.println();
-		System.out.println("| variant | rows | seconds | rows/s | ÷ the real path's rows/s |");
+		System.out.println("| variant | rows | seconds | rows/s | ÷ the batch path's rows/s |");
 		System.out.println("|---|---:|---:|---:|---:|");
-		double real = donations / (nanos[0] / 1e9);
-		for (int v = 0; v < 3; v++) {
-			double perSecond = donations / (nanos[v] / 1e9);
-			System.out.printf(Locale.ROOT, "| %s | %,d | %.1f | %,.0f | %.1f× |%n", names[v], donations, nanos[v] / 1e9,
+		double real = counted[0] / (nanos[0] / 1e9);
+		for (int v : new int[] { 3, 0, 1, 2 }) {
+			double perSecond = counted[v] / (nanos[v] / 1e9);
+			System.out.printf(Locale.ROOT, "| %s | %,d | %.1f | %,.0f | %.2f× |%n", names[v], counted[v], nanos[v] / 1e9,
 					perSecond, perSecond / real);
 		}
+	}
+
+	/** Every {@code singleEvery}-th row, for the one-at-a-time path. */
+	private List<SyntheticDonations.Row> every(List<SyntheticDonations.Row> rows) {
+		List<SyntheticDonations.Row> sample = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i += singleEvery) {
+			sample.add(rows.get(i));
+		}
+		return sample;
 	}
 
 	/** A fund of the province with a drive, and two donations through the real path (cash and bank), so its accounts exist. */
@@ -149,26 +169,39 @@ final class BulkPosting {
 		return new Target(fund, drive, placeholder[0], placeholder[1]);
 	}
 
-	/** The real path: one transaction per batch, each row as an import of a bank list would record it. */
+	/** The batch path: the chunk in one transaction as an import records a list, {@code batch} rows a call. */
 	private void recordAll(Target target, List<SyntheticDonations.Row> rows, long from) {
+		DonationBatch recorder = context.getBean(DonationBatch.class);
+		TransactionTemplate transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+		SystemUser.as(officer, () -> transaction.execute(s -> {
+			for (int start = 0; start < rows.size(); start += batch) {
+				List<DonationDraft> drafts = new ArrayList<>();
+				for (int i = start; i < Math.min(rows.size(), start + batch); i++) {
+					drafts.add(draft(target, rows.get(i), "import:bench:row:" + (from + i)));
+				}
+				recorder.record(target.fund().id(), drafts, null);
+			}
+			return null;
+		}));
+	}
+
+	/** One donation a transaction through {@link Donations#record}, as the form and the API record them. */
+	private void recordOneByOne(Target target, List<SyntheticDonations.Row> rows, long from) {
 		Donations recorder = context.getBean(Donations.class);
 		TransactionTemplate transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
 		SystemUser.as(officer, () -> {
-			for (int start = 0; start < rows.size(); start += batch) {
-				int first = start;
-				transaction.execute(s -> {
-					for (int i = first; i < Math.min(rows.size(), first + batch); i++) {
-						SyntheticDonations.Row row = rows.get(i);
-						Long unit = row.collector() < 0 ? null : communes.get(row.collector()).id();
-						recorder.record(target.fund().id(), new DonationDraft(target.drive().id(), null, row.kind(),
-								row.donor(), row.address(), row.phone(), row.amount(), row.receivedOn(), row.channel(), unit,
-								null, row.note(), null, "import:bench:row:" + (from + i)));
-					}
-					return null;
-				});
+			for (int i = 0; i < rows.size(); i++) {
+				DonationDraft draft = draft(target, rows.get(i), "import:bench-one:row:" + (from + i));
+				transaction.execute(s -> recorder.record(target.fund().id(), draft));
 			}
 			return null;
 		});
+	}
+
+	private DonationDraft draft(Target target, SyntheticDonations.Row row, String source) {
+		Long unit = row.collector() < 0 ? null : communes.get(row.collector()).id();
+		return new DonationDraft(target.drive().id(), null, row.kind(), row.donor(), row.address(), row.phone(),
+				row.amount(), row.receivedOn(), row.channel(), unit, null, row.note(), null, source);
 	}
 
 	/** The donation rows alone, with the same columns, pointing at one donor and one entry of their fund. */
@@ -340,10 +373,11 @@ final class BulkPosting {
 	}
 
 	/**
-	 * Every variant wrote the same donations (count and sum), the real path and the full COPY left the same balances
-	 * and running totals, and both hash chains verify.
+	 * The batch path and both COPY variants wrote the same donations (count and sum), the batch path and the full COPY
+	 * left the same balances and running totals, and the chains of the batch path, the full COPY and the one-at-a-time
+	 * path verify.
 	 */
-	private void check(Target code, Target rowsOnly, Target everything) throws Exception {
+	private void check(Target code, Target rowsOnly, Target everything, Target oneByOne) throws Exception {
 		List<String> sums = new ArrayList<>();
 		for (Target t : List.of(code, rowsOnly, everything)) {
 			sums.add(single("select count(*) || ' ' || sum(amount) from fund_donation where fund_id = " + t.fund().id()));
@@ -363,7 +397,7 @@ final class BulkPosting {
 			throw new IllegalStateException("The real path and the full COPY differ: " + a + " / " + b + "; " + ta + " / " + tb);
 		}
 		Funds funds = context.getBean(Funds.class);
-		for (Target t : List.of(code, everything)) {
+		for (Target t : List.of(code, everything, oneByOne)) {
 			long started = System.nanoTime();
 			LedgerCheck result = SystemUser.as(officer, () -> funds.verify(t.fund().id()));
 			if (!result.ok()) {

@@ -30,6 +30,7 @@ public final class FundBench {
 		int donations = Integer.getInteger("bench.donations", 1_000_000);
 		int batch = Integer.getInteger("bench.batch", 1_000);
 		int chunk = Integer.getInteger("bench.chunk", 50_000);
+		int singleEvery = Integer.getInteger("bench.singleEvery", 50);
 		int units = Integer.getInteger("bench.units", 100_000);
 		long rawDonations = Long.getLong("bench.rawDonations", 10_000_000L);
 		int warmup = Integer.getInteger("bench.progressWarmup", 1);
@@ -49,7 +50,7 @@ public final class FundBench {
 					(System.nanoTime() - started) / 1e9, version(context.getBean(DataSource.class)),
 					Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
 			if (parts.contains("bulk")) {
-				new BulkPosting(context, donations, batch, chunk, seed).run();
+				new BulkPosting(context, donations, batch, chunk, singleEvery, seed).run();
 			}
 			if (parts.contains("progress")) {
 				new ProgressBench(context, units, rawDonations, warmup, rounds, seed).run();
