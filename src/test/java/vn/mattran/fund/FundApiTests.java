@@ -144,6 +144,39 @@ class FundApiTests {
 		assertThat(statuses).contains("ACKNOWLEDGED", "PAID", "APPROVED", "PROPOSED");
 	}
 
+	@Test
+	void aPaymentMeetingAHouseholdsNeedClosesTheNeedWhenPaid() throws Exception {
+		long ward = fundOf("00256");
+		List<long[]> open = jdbc.sql("""
+				select distinct on (n.household_id) n.id, n.household_id from hh_need n
+				join hh_household h on h.id = n.household_id join org_unit w on w.id = h.commune_id
+				where n.met_on is null and h.merged_into is null and w.code = '00256' order by n.household_id, n.id limit 2
+				""").query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).list();
+		assertThat(open).as("the demo's ward has open needs in two households").hasSize(2);
+		long need = open.get(0)[0];
+		long household = open.get(0)[1];
+		String body = """
+				{"householdId": %d, "kind": "HOUSE_REPAIR", "amount": "100.000", "channel": "CASH", "reason": "Sửa mái",
+				 "needId": %d}""";
+		mvc.perform(post("/api/v1/funds/" + ward + "/disbursements").with(as("ledaihanh"))
+			.contentType(MediaType.APPLICATION_JSON).content(body.formatted(household, open.get(1)[0])))
+			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.problems[0].field").value("needId"))
+			.andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("không phải là nhu cầu đang mở")));
+		JsonNode proposed = read(mvc.perform(post("/api/v1/funds/" + ward + "/disbursements").with(as("ledaihanh"))
+			.contentType(MediaType.APPLICATION_JSON).content(body.formatted(household, need)))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+		assertThat(proposed.get("needId").asLong()).isEqualTo(need);
+		long id = proposed.get("id").asLong();
+		mvc.perform(post("/api/v1/disbursements/" + id + "/approve").with(as("admin"))).andExpect(status().isOk());
+		assertThat(jdbc.sql("select met_on is null from hh_need where id = ?").param(need).query(Boolean.class).single())
+			.as("approved is not paid: the need stays open").isTrue();
+		mvc.perform(post("/api/v1/disbursements/" + id + "/pay").with(as("ledaihanh"))).andExpect(status().isOk());
+		assertThat(jdbc.sql("select met_on is not null from hh_need where id = ?").param(need).query(Boolean.class).single())
+			.as("paid: the need is met").isTrue();
+		assertThat(jdbc.sql("select count(*) from hh_support where need_id = ? and source = ?")
+			.params(need, "fund:disbursement:" + id).query(Long.class).single()).isEqualTo(1L);
+	}
+
 	/** The demo's fund of the unit: the first one made there (other tests add funds of their own). */
 	private long fundOf(String unitCode) {
 		return jdbc.sql("select min(f.id) from fund_fund f join org_unit u on u.id = f.unit_id where u.code = :code")

@@ -22,6 +22,7 @@ import vn.mattran.fund.Fund;
 import vn.mattran.fund.FundKind;
 import vn.mattran.households.Classification;
 import vn.mattran.households.HouseholdSummary;
+import vn.mattran.households.Need;
 import vn.mattran.households.Households;
 import vn.mattran.households.SupportKind;
 import vn.mattran.organization.Organization;
@@ -230,8 +231,11 @@ class DemoFunds implements ApplicationRunner {
 	/** One support moved {@code stages} steps along: proposed (0), approved (1), paid (2), acknowledged (3). */
 	private void step(Fund fund, Drive drive, HouseholdSummary household, SupportKind kind, long amount, String reason,
 			MattranUser officer, int stages) {
+		// a household that asked for this kind of help gets it against that need, which closes when it is paid
+		Long need = as(officer, () -> households.openNeeds(household.id()).stream().filter(n -> n.kind() == kind)
+			.map(Need::id).findFirst().orElse(null));
 		long id = as(officer, () -> disbursements.propose(fund.id(), new DisbursementDraft(household.id(), null, null,
-				null, kind, amount, Channel.CASH, reason, drive.id()), LocalDate.of(2024, 11, 11)).id());
+				null, kind, amount, Channel.CASH, reason, drive.id(), need), LocalDate.of(2024, 11, 11)).id());
 		if (stages >= 1) {
 			disbursements.approve(id, LocalDate.of(2024, 11, 13));
 		}

@@ -19,7 +19,7 @@ class DisbursementRepository {
 	private static final String COLUMNS = """
 			id, fund_id, household_id, project_id, recipient, unit_id, unit_path::text as unit_path, support_kind, amount,
 			channel, reason, drive_id, status, proposed_by, proposed_on, approved_by, approved_on, paid_on, entry_id,
-			acknowledged_on, proof_name, note
+			acknowledged_on, proof_name, note, need_id
 			""";
 
 	private final JdbcClient jdbc;
@@ -29,7 +29,7 @@ class DisbursementRepository {
 	}
 
 	record NewDisbursement(long fundId, Long householdId, Long projectId, String recipient, long unitId, String unitPath,
-			SupportKind kind, long amount, Channel channel, String reason, Long driveId, String proposedBy,
+			SupportKind kind, long amount, Channel channel, String reason, Long driveId, Long needId, String proposedBy,
 			LocalDate proposedOn) {
 	}
 
@@ -75,13 +75,13 @@ class DisbursementRepository {
 	long insert(NewDisbursement d) {
 		return jdbc.sql("""
 				insert into fund_disbursement (fund_id, household_id, project_id, recipient, unit_id, unit_path, support_kind,
-				    amount, channel, reason, drive_id, status, proposed_by, proposed_on)
+				    amount, channel, reason, drive_id, need_id, status, proposed_by, proposed_on)
 				values (:fund, :household, :project, :recipient, :unit, cast(:path as ltree), :kind, :amount, :channel, :reason,
-				    :drive, 'PROPOSED', :by, :on) returning id
+				    :drive, :need, 'PROPOSED', :by, :on) returning id
 				""").param("fund", d.fundId()).param("household", d.householdId()).param("project", d.projectId())
 			.param("recipient", d.recipient()).param("unit", d.unitId()).param("path", d.unitPath())
 			.param("kind", d.kind().name()).param("amount", d.amount()).param("channel", d.channel().name())
-			.param("reason", d.reason()).param("drive", d.driveId()).param("by", d.proposedBy()).param("on", d.proposedOn())
+			.param("reason", d.reason()).param("drive", d.driveId()).param("need", d.needId()).param("by", d.proposedBy()).param("on", d.proposedOn())
 			.query(Long.class).single();
 	}
 
@@ -110,6 +110,6 @@ class DisbursementRepository {
 				rs.getObject("proposed_on", LocalDate.class), rs.getString("approved_by"),
 				rs.getObject("approved_on", LocalDate.class), rs.getObject("paid_on", LocalDate.class),
 				(Long) rs.getObject("entry_id"), rs.getObject("acknowledged_on", LocalDate.class),
-				rs.getString("proof_name"), rs.getString("note"));
+				rs.getString("proof_name"), rs.getString("note"), (Long) rs.getObject("need_id"));
 	}
 }

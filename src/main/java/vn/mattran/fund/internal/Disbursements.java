@@ -90,6 +90,7 @@ public class Disbursements {
 			drives.ofFund(fundId, draft.driveId());
 		}
 		Recipient recipient = recipient(fund, draft, amount);
+		requireOpenNeed(draft);
 		ledger.lockHead(fundId);
 		long holds = ledger.balances(fundId).getOrDefault(draft.channel().account(), 0L);
 		long available = holds - disbursements.reserved(fundId, draft.channel());
@@ -99,7 +100,8 @@ public class Disbursements {
 		}
 		long id = disbursements.insert(new DisbursementRepository.NewDisbursement(fundId, draft.householdId(),
 				draft.projectId(), recipient.name(), recipient.unit().id(), recipient.unit().path(), draft.kind(), amount,
-				draft.channel(), VietnameseText.cleanOrNull(draft.reason()), draft.driveId(), CurrentUser.actorName(), day));
+				draft.channel(), VietnameseText.cleanOrNull(draft.reason()), draft.driveId(), draft.needId(),
+				CurrentUser.actorName(), day));
 		Disbursement proposed = disbursements.find(id).orElseThrow();
 		audit.record(AuditEvent.created("disbursement", id, recipient.unit().path(),
 				"Đề xuất chi hỗ trợ " + Formats.money(amount), proposed));
@@ -166,7 +168,7 @@ public class Disbursements {
 		if (household != null) {
 			Fund fund = funds.get(d.fundId());
 			households.recordSupport(new SupportDraft(household, d.kind(), d.amount(), d.reason(), on, fund.name(), true,
-					"fund:disbursement:" + id, null));
+					"fund:disbursement:" + id, d.needId()));
 		}
 		events.publishEvent(new DisbursementPaid(id, d.fundId(), d.driveId(), d.unitId(), d.kind(), d.amount(), on));
 		return paid;
@@ -264,6 +266,20 @@ public class Disbursements {
 		}
 		CurrentUser.requireInScope(unit.path(), unit.name());
 		return recipient;
+	}
+
+	/** The need a payment meets must be an open need of the household it goes to (or of the project's household). */
+	private void requireOpenNeed(DisbursementDraft draft) {
+		if (draft.needId() == null) {
+			return;
+		}
+		Long household = draft.householdId() != null ? draft.householdId() : projectHousehold(draft.projectId());
+		if (household == null) {
+			throw new InvalidInput("needId", "fund.error.needWithoutHousehold");
+		}
+		if (households.openNeeds(household).stream().noneMatch(need -> need.id() == draft.needId())) {
+			throw new InvalidInput("needId", "fund.error.needNotOpen", String.valueOf(draft.needId()));
+		}
 	}
 
 	private Projects.Project projects(long fundId, long projectId) {

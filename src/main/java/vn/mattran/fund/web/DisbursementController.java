@@ -68,9 +68,10 @@ class DisbursementController {
 
 	@GetMapping("/funds/{id}/disbursements/new")
 	String newForm(@PathVariable long id, @RequestParam(required = false) Long household,
-			@RequestParam(required = false) Long projectId, Model model) {
+			@RequestParam(required = false) Long projectId, @RequestParam(required = false) Long need, Model model) {
 		DisbursementForm form = new DisbursementForm();
 		form.setHouseholdId(household);
+		form.setNeedId(need);
 		if (projectId != null) {
 			form.setTarget(DisbursementForm.Target.PROJECT);
 			form.setProjectId(projectId);
@@ -118,7 +119,9 @@ class DisbursementController {
 	private String form(Fund fund, DisbursementForm form, Model model) {
 		model.addAttribute("fund", fund);
 		model.addAttribute("form", form);
-		model.addAttribute("household", household(form.getHouseholdId()));
+		HouseholdSummary household = household(form.getHouseholdId());
+		model.addAttribute("household", household);
+		model.addAttribute("needs", household == null ? List.of() : households.openNeeds(household.id()));
 		model.addAttribute("projects", projects.list(fund.id()));
 		model.addAttribute("drives", drives.list(fund.id()));
 		model.addAttribute("units", units.below(fund));

@@ -22,12 +22,21 @@ public class DisbursementForm {
 	private Channel channel = Channel.CASH;
 	private String reason;
 	private Long driveId;
+	private Long needId;
 
 	DisbursementDraft draft() {
 		Target to = target == null ? Target.RECIPIENT : target;
 		return new DisbursementDraft(to == Target.HOUSEHOLD ? householdId : null, to == Target.PROJECT ? projectId : null,
 				to == Target.RECIPIENT ? recipient : null, to == Target.RECIPIENT ? unitId : null, kind,
-				MoneyInput.parse(amount, "amount"), channel, reason, driveId);
+				MoneyInput.parse(amount, "amount"), channel, reason, driveId, to == Target.HOUSEHOLD ? needId : null);
+	}
+
+	public Long getNeedId() {
+		return needId;
+	}
+
+	public void setNeedId(Long needId) {
+		this.needId = needId;
 	}
 
 	public Target getTarget() {

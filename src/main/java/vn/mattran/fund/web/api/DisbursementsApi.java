@@ -37,7 +37,7 @@ class DisbursementsApi {
 	}
 
 	record DisbursementBody(Long householdId, Long projectId, String recipient, Long unitId, SupportKind kind,
-			String amount, Channel channel, String reason, Long driveId) {
+			String amount, Channel channel, String reason, Long driveId, Long needId) {
 	}
 
 	record ReasonBody(String reason) {
@@ -58,7 +58,7 @@ class DisbursementsApi {
 	ResponseEntity<Disbursement> propose(@PathVariable long id, @RequestBody DisbursementBody body) {
 		Disbursement proposed = disbursements.propose(id, new DisbursementDraft(body.householdId(), body.projectId(),
 				body.recipient(), body.unitId(), body.kind(), Amounts.of(body.amount()), body.channel(), body.reason(),
-				body.driveId()));
+				body.driveId(), body.needId()));
 		return ResponseEntity.created(URI.create("/api/v1/disbursements/" + proposed.id())).body(proposed);
 	}
 
