@@ -231,12 +231,23 @@ class HouseholdRegistryTests {
 			.isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.status()).isEqualTo(409));
 		assertThatThrownBy(() -> as(officerA, () -> reviews.get(round.id())))
 			.isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.status()).isEqualTo(403));
+		Household newcomer = as(officerB, () -> registry.create(new HouseholdDraft(communeB, "Khu phố thử", null,
+				List.of(member("Tạ Văn Mới", null, 1954, true)), 2025, Set.of(), List.of()), false));
+		assertThat(as(officerB, () -> reviews.notListed(round.id(), commune.id())))
+			.as("the area's households not on the list, to add").extracting(Reviews.Candidate::householdId)
+			.contains(newcomer.id()).doesNotContain(stays.id(), leaves.id());
 		as(officerB, () -> {
+			reviews.decide(round.id(), newcomer.id(), Set.of(Classification.POOR));
 			reviews.decide(round.id(), leaves.id(), Set.of(Classification.NEWLY_OUT_OF_POVERTY));
 			reviews.decide(round.id(), falls.id(), Set.of(Classification.POLICY_FAMILY, Classification.NEAR_POOR));
 			reviews.decide(round.id(), off.id(), Set.of());
 			return null;
 		});
+		assertThat(as(officerB, () -> reviews.lines(round.id(), commune.id())))
+			.filteredOn(line -> line.householdId() == newcomer.id()).singleElement()
+			.extracting(Reviews.Line::change).isEqualTo("ADDED");
+		assertThat(as(officerB, () -> reviews.notListed(round.id(), commune.id()))).extracting(Reviews.Candidate::householdId)
+			.doesNotContain(newcomer.id());
 		assertThatThrownBy(() -> as(officerB, () -> reviews.close(round.id())))
 			.as("an area with households not done").isInstanceOf(UserFacingException.class);
 		Reviews.AreaProgress area = as(officerB, () -> reviews.progress(round.id())).stream()
@@ -261,7 +272,7 @@ class HouseholdRegistryTests {
 		assertThat(as(officerB, () -> reviews.changes(round.id())))
 			.extracting(Reviews.Change::head, Reviews.Change::direction)
 			.contains(tuple("Tạ Văn Thoát", "LEFT_POVERTY"),
-					tuple("Tạ Thị Khó", "FELL_INTO_POVERTY"))
+					tuple("Tạ Thị Khó", "FELL_INTO_POVERTY"), tuple("Tạ Văn Mới", "FELL_INTO_POVERTY"))
 			.noneMatch(t -> t.toList().contains("Tạ Văn Giữ"));
 		assertThatThrownBy(() -> as(officerB, () -> {
 			reviews.decide(round.id(), stays.id(), Set.of());

@@ -210,6 +210,26 @@ public class Reviews {
 			.list();
 	}
 
+	/** A household of an area that is not on the round's list yet, which the area may add to it. */
+	public record Candidate(long householdId, String head) {
+	}
+
+	/** The area's registered households that the round's list does not hold (neither classified nor decided on). */
+	@Transactional(readOnly = true)
+	public List<Candidate> notListed(long reviewId, long areaId) {
+		Review review = get(reviewId);
+		Set<Long> listed = new HashSet<>(lines(reviewId, areaId).stream().map(Line::householdId).toList());
+		Map<String, Object> scoped = new LinkedHashMap<>();
+		return jdbc.sql("""
+				select h.id, h.head_name from hh_household h
+				where h.merged_into is null and h.unit_id = :area and h.unit_path <@ cast(:path as ltree) and %s
+				order by h.head_sort, h.id
+				""".formatted(ScopeSql.within("h.unit_path", CurrentUser.scope(), scoped)))
+			.params(scoped).param("area", areaId).param("path", review.unitPath())
+			.query((rs, n) -> new Candidate(rs.getLong(1), rs.getString(2))).list().stream()
+			.filter(c -> !listed.contains(c.householdId())).toList();
+	}
+
 	@Transactional(readOnly = true)
 	public List<AreaProgress> progress(long reviewId) {
 		Review review = get(reviewId);

@@ -60,6 +60,7 @@ class ReviewController {
 		model.addAttribute("progress", reviews.progress(id));
 		model.addAttribute("area", area);
 		model.addAttribute("lines", area == null ? List.of() : reviews.lines(id, area));
+		model.addAttribute("notListed", area == null || !review.open() ? List.of() : reviews.notListed(id, area));
 		model.addAttribute("changes", reviews.changes(id));
 		model.addAttribute("kinds", Classification.values());
 		return "reviews/show";
