@@ -1,7 +1,10 @@
 package vn.mattran;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +28,7 @@ class RestartTests {
 	Path dataDir;
 
 	@Test
-	void secondStartFindsTheSameDataAndLoadsNothingTwice(CapturedOutput output) {
+	void secondStartFindsTheSameDataAndLoadsNothingTwice(CapturedOutput output) throws Exception {
 		long unitsAfterFirstStart;
 		try (ConfigurableApplicationContext app = start()) {
 			assertThat(output.getOut()).containsOnlyOnce("Tên đăng nhập / user name : admin");
@@ -45,6 +48,23 @@ class RestartTests {
 			assertThat(output.getOut()).as("the admin's password is printed once, on the first start only")
 				.containsOnlyOnce("Tên đăng nhập / user name : admin");
 		}
+		assertTheCommandLineChecksEveryDemoFundsLedger();
+	}
+
+	/** {@code --verify-ledger} with the application stopped: a JVM of its own on the same data, a line a fund, exit 0. */
+	private void assertTheCommandLineChecksEveryDemoFundsLedger() throws Exception {
+		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+		Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+				"-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", MattranApplication.class.getName(),
+				"--mattran.database.url=", "--mattran.database.data-dir=" + dataDir, "--server.port=0",
+				"--logging.level.root=WARN", "--verify-ledger").redirectErrorStream(true).start();
+		String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+		List<String> funds = printed.lines().filter(line -> line.startsWith("#")).toList();
+		assertThat(funds).as(printed).hasSizeGreaterThanOrEqualTo(3)
+			.allMatch(line -> line.endsWith("chuỗi băm khớp / hash chain holds"))
+			.anyMatch(line -> line.contains("An Lão")).anyMatch(line -> line.contains("Lê Đại Hành"));
+		assertThat(process.exitValue()).as(printed).isZero();
 	}
 
 	private ConfigurableApplicationContext start() {

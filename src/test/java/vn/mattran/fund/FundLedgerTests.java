@@ -1,6 +1,10 @@
 package vn.mattran.fund;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +26,7 @@ import vn.mattran.fund.internal.Disbursements;
 import vn.mattran.fund.internal.Donations;
 import vn.mattran.fund.internal.Drives;
 import vn.mattran.fund.internal.Funds;
+import vn.mattran.fund.internal.LedgerCommand;
 import vn.mattran.fund.internal.Pledges;
 import vn.mattran.fund.internal.Transfers;
 import vn.mattran.shared.error.InvalidInput;
@@ -79,6 +84,8 @@ class FundLedgerTests {
 	Pledges pledges;
 	@Autowired
 	MockMvc mvc;
+	@Autowired
+	LedgerCommand command;
 
 	FundMother mother;
 	Commune a;
@@ -219,8 +226,10 @@ class FundLedgerTests {
 	void nothingIsPostedIntoAClosedMonth() {
 		Fund fund = mother.fund(a);
 		mother.donate(a, fund.id(), null, 3_000_000, SEPTEMBER, Channel.CASH);
-		assertThatThrownBy(() -> a.asAdmin(() -> funds.closePeriod(fund.id(), "2026-11")))
-			.isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.messageKey()).isEqualTo("fund.error.closeOpenPeriod"));
+		String thisMonth = YearMonth.from(funds.today()).toString();
+		assertThatThrownBy(() -> a.asAdmin(() -> funds.closePeriod(fund.id(), thisMonth)))
+			.as("the month still running").isInstanceOfSatisfying(InvalidInput.class,
+					e -> assertThat(e.messageKey()).isEqualTo("fund.error.closeOpenPeriod"));
 		assertThatThrownBy(() -> a.asOfficer(() -> funds.closePeriod(fund.id(), "2026-09")))
 			.as("an officer does not close the books").isInstanceOfSatisfying(UserFacingException.class,
 					e -> assertThat(e.status()).isEqualTo(403));
@@ -330,6 +339,18 @@ class FundLedgerTests {
 		mvc.perform(get("/api/v1/funds/" + memo.id() + "/ledger/verify").with(as(a.officer())))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.ok").value(false)).andExpect(jsonPath("$.entries").value(5))
 			.andExpect(jsonPath("$.firstBadEntry").value(third));
+
+		ByteArrayOutputStream printed = new ByteArrayOutputStream();
+		Fund sound = ledgerOfFive();
+		int exit = command.verify(List.of(String.valueOf(memo.id()), String.valueOf(sound.id())),
+				new PrintStream(printed, true, StandardCharsets.UTF_8));
+		assertThat(exit).as("java -jar mattran.jar --verify-ledger=" + memo.id() + "," + sound.id()).isEqualTo(1);
+		assertThat(printed.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+				"#" + memo.id() + " " + memo.name() + ": 5 bút toán / entries, KHÔNG KHỚP / DOES NOT MATCH at entry no. 3 (id "
+						+ third + "): content",
+				"#" + sound.id() + " " + sound.name() + ": 5 bút toán / entries, chuỗi băm khớp / hash chain holds");
+		assertThat(command.verify(List.of(String.valueOf(sound.id())), new PrintStream(new ByteArrayOutputStream())))
+			.isZero();
 
 		Fund amount = ledgerOfFive();
 		long second = entryAt(amount.id(), 2);

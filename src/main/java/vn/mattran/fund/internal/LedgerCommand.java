@@ -18,7 +18,7 @@ import vn.mattran.shared.security.SystemUser;
  * each fund's hash chain, prints one line per fund, and exits 0 when every chain holds, 1 otherwise.
  */
 @Component
-class LedgerCommand implements ApplicationRunner {
+public class LedgerCommand implements ApplicationRunner {
 
 	static final String OPTION = "verify-ledger";
 
@@ -38,6 +38,12 @@ class LedgerCommand implements ApplicationRunner {
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 		List<String> wanted = args.getOptionValues(OPTION).stream()
 			.flatMap(value -> List.of(value.split(",")).stream()).map(String::strip).filter(v -> !v.isEmpty()).toList();
+		int code = verify(wanted, out);
+		System.exit(SpringApplication.exit(context, () -> code));
+	}
+
+	/** Checks the funds named by id (every fund when none is), a line each on {@code out}; 0 when every chain holds, else 1. */
+	public int verify(List<String> wanted, PrintStream out) {
 		boolean allOk = SystemUser.call(() -> {
 			boolean ok = true;
 			for (Fund fund : funds.list()) {
@@ -50,8 +56,7 @@ class LedgerCommand implements ApplicationRunner {
 			}
 			return ok;
 		});
-		int code = allOk ? 0 : 1;
-		System.exit(SpringApplication.exit(context, () -> code));
+		return allOk ? 0 : 1;
 	}
 
 	static String line(Fund fund, LedgerCheck check) {
