@@ -23,4 +23,9 @@ public record Member(Long id, String fullName, String sex, Integer birthYear, Lo
 	public boolean present() {
 		return leftOn == null;
 	}
+
+	/** The same person, no longer living in the household since {@code on}. */
+	public Member leaving(LocalDate on) {
+		return new Member(id, fullName, sex, birthYear, birthDate, relation, citizenId, phone, head, on);
+	}
 }

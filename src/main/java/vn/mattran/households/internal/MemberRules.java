@@ -18,6 +18,27 @@ final class MemberRules {
 	private MemberRules() {
 	}
 
+	/**
+	 * The people of the household before an edit who are not on the edited list: they stay in its story, as having
+	 * left — on the day they left, or today for those taken off by this edit. A person is the same by name without
+	 * diacritics and birth year.
+	 */
+	static List<Member> departed(List<Member> before, List<Member> now, LocalDate today) {
+		Set<String> listed = new HashSet<>();
+		now.forEach(m -> listed.add(person(m)));
+		List<Member> departed = new ArrayList<>();
+		for (Member m : before) {
+			if (!listed.contains(person(m))) {
+				departed.add(m.present() ? m.leaving(today) : m);
+			}
+		}
+		return departed;
+	}
+
+	private static String person(Member m) {
+		return VietnameseText.fold(m.fullName()) + "|" + m.birthYear();
+	}
+
 	static List<Member> clean(List<Member> given, LocalDate today) {
 		List<Member> members = new ArrayList<>();
 		for (int i = 0; i < given.size(); i++) {

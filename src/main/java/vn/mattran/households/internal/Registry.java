@@ -154,10 +154,11 @@ public class Registry {
 			throw UserFacingException.conflict("household.error.merged", before.head(), String.valueOf(before.mergedInto()));
 		}
 		HouseholdRepository.Place place = place(draft.unitId(), null, before.unitId());
-		List<Member> members = MemberRules.clean(draft.members(), today());
+		List<Member> members = new ArrayList<>(MemberRules.clean(draft.members(), today()));
 		if (!notDuplicate) {
 			refuseSuspects(place, members, id);
 		}
+		members.addAll(MemberRules.departed(before.members(), members, today()));
 		if (!households.update(id, version, place, text(draft.address(), 300), text(draft.circumstances(), 2000),
 				members)) {
 			throw UserFacingException.conflict("household.error.changedMeanwhile", before.head());
