@@ -281,6 +281,30 @@ class HouseholdRegistryTests {
 	}
 
 	@Test
+	void aMemberTakenOffByAnEditStaysInTheHouseholdAsHavingLeftAndCountsNoMore() {
+		Household h = as(officerA, () -> registry.create(new HouseholdDraft(communeA, null, null, List.of(
+				member("Hà Văn Ở", null, 1961, true), member("Hà Thị Đi", "001190009901", 1990, false),
+				member("Hà Văn Út", null, 2010, false)), 2024, Set.of(Classification.POOR), List.of()), false));
+		Household edited = as(officerA, () -> registry.update(h.id(), h.version(), new HouseholdDraft(communeA, null, null,
+				List.of(member("Hà Văn Ở", null, 1961, true), member("Ha Van Ut", null, 2010, false)), 2024,
+				Set.of(Classification.POOR), List.of()), false));
+		assertThat(edited.members()).extracting(Member::fullName, Member::present)
+			.containsExactly(tuple("Hà Văn Ở", true), tuple("Ha Van Ut", true), tuple("Hà Thị Đi", false));
+		assertThat(edited.members().get(2).leftOn()).isEqualTo(as(officerA, () -> registry.today()));
+		Household again = as(officerA, () -> registry.update(h.id(), edited.version(), new HouseholdDraft(communeA, null,
+				null, List.of(member("Hà Văn Ở", null, 1961, true), member("Ha Van Ut", null, 2010, false)), 2024,
+				Set.of(Classification.POOR), List.of()), false));
+		assertThat(again.members()).as("a second edit keeps who left, on the day they left").hasSize(3)
+			.filteredOn(m -> !m.present()).singleElement().extracting(Member::leftOn).isEqualTo(edited.members().get(2).leftOn());
+
+		Household moved = as(officerA, () -> registry.create(new HouseholdDraft(communeA, null, null, List.of(
+				member("Hà Thị Đi", "001190009901", 1990, true)), 2024, Set.of(Classification.NEAR_POOR), List.of()), false));
+		assertThat(as(officerA, () -> duplicates.report(null, new PageRequest(0, 200))).items())
+			.as("she left the first household and lives in the second: no pair").noneMatch(p ->
+					Set.of(p.first().id(), p.second().id()).equals(Set.of(h.id(), moved.id())));
+	}
+
+	@Test
 	void supportFromTheFundIsRecordedOnceAndOverlapsAndNeedsMetTwiceAreReported() {
 		Household h = as(officerA, () -> registry.create(new HouseholdDraft(communeA, null, null,
 				List.of(member("Lò Văn Nhận", null, 1958, true)), 2024, Set.of(Classification.POOR),

@@ -20,7 +20,7 @@ import vn.mattran.shared.web.PageRequest;
 /**
  * Households that may be the same one: a member's ID number in both; the same head (name without
  * diacritics and birth year) in one area; the same person (name and birth year) in two households
- * of one commune. Pairs someone marked "not a duplicate" and merged households are left out.
+ * of one commune. Someone who has left a household no longer counts as its member. Pairs someone marked "not a duplicate" and merged households are left out.
  */
 @Repository
 class DuplicateFinder {
@@ -47,26 +47,35 @@ class DuplicateFinder {
 			scoped.append(" and unit_path <@ cast(:under as ltree)");
 			params.put("under", underPath);
 		}
+		// Each reason groups the rows that share its key (one pass each over the scope's households and members) and
+		// only then pairs the few households of a group; joining the members to themselves instead took 19 s for a
+		// province of 300,000 households.
 		String pairs = """
 				with scoped as materialized (%s),
+				members as materialized (
+				  select m.household_id, m.citizen_id, m.commune_id, m.name_folded, m.birth_year, m.full_name, m.left_on
+				  from hh_member m join scoped s on s.id = m.household_id
+				),
+				groups as (
+				  select 'CITIZEN_ID' as reason, array_agg(household_id order by household_id) as hs,
+				         array_fill(repeat('•', length(citizen_id) - 3) || right(citizen_id, 3), array[count(*)::int]) as details
+				  from members where citizen_id is not null and left_on is null
+				  group by citizen_id having count(distinct household_id) > 1
+				  union all
+				  select 'NAME_BIRTH_YEAR', array_agg(id order by id),
+				         array_agg(head_name || ' (' || head_birth_year || ')' order by id)
+				  from scoped where head_birth_year is not null
+				  group by unit_id, head_folded, head_birth_year having count(*) > 1
+				  union all
+				  select 'MEMBER', array_agg(household_id order by household_id),
+				         array_agg(full_name || ' (' || birth_year || ')' order by household_id)
+				  from members where birth_year is not null and left_on is null
+				  group by commune_id, name_folded, birth_year having count(distinct household_id) > 1
+				),
 				pairs as (
-				  select m1.household_id as a, m2.household_id as b, 'CITIZEN_ID' as reason,
-				         repeat('•', length(m1.citizen_id) - 3) || right(m1.citizen_id, 3) as detail
-				  from hh_member m1 join scoped s1 on s1.id = m1.household_id
-				  join hh_member m2 on m2.citizen_id = m1.citizen_id and m2.household_id > m1.household_id
-				  join scoped s2 on s2.id = m2.household_id
-				  where m1.citizen_id is not null
-				  union all
-				  select h1.id, h2.id, 'NAME_BIRTH_YEAR', h1.head_name || ' (' || h1.head_birth_year || ')'
-				  from scoped h1 join scoped h2 on h2.unit_id = h1.unit_id and h2.head_folded = h1.head_folded
-				       and h2.head_birth_year = h1.head_birth_year and h2.id > h1.id
-				  union all
-				  select m1.household_id, m2.household_id, 'MEMBER', m1.full_name || ' (' || m1.birth_year || ')'
-				  from hh_member m1 join scoped s1 on s1.id = m1.household_id
-				  join hh_member m2 on m2.commune_id = m1.commune_id and m2.name_folded = m1.name_folded
-				       and m2.birth_year = m1.birth_year and m2.household_id > m1.household_id
-				  join scoped s2 on s2.id = m2.household_id
-				  where m1.birth_year is not null and m1.left_on is null and m2.left_on is null
+				  select g.hs[i] as a, g.hs[j] as b, g.reason, g.details[i] as detail
+				  from groups g cross join lateral generate_subscripts(g.hs, 1) i cross join lateral generate_subscripts(g.hs, 1) j
+				  where i < j and g.hs[i] < g.hs[j]
 				),
 				grouped as (
 				  select a, b, array_agg(distinct reason) as reasons, array_agg(distinct detail) as details
@@ -108,7 +117,8 @@ class DuplicateFinder {
 		for (Member member : members) {
 			if (member.citizenId() != null) {
 				jdbc.sql("select distinct h.id from hh_member m join hh_household h on h.id = m.household_id"
-						+ " where m.citizen_id = :id and h.merged_into is null and h.id <> :except and " + within)
+						+ " where m.citizen_id = :id and m.left_on is null and h.merged_into is null and h.id <> :except and "
+						+ within)
 					.params(params)
 					.param("id", member.citizenId())
 					.param("except", except)
@@ -169,7 +179,8 @@ class DuplicateFinder {
 		Map<String, Long> byId = new HashMap<>();
 		if (!citizenIds.isEmpty()) {
 			jdbc.sql("select m.citizen_id, min(h.id) from hh_member m join hh_household h on h.id = m.household_id"
-					+ " where m.citizen_id = any(cast(:ids as text[])) and h.merged_into is null and " + within
+					+ " where m.citizen_id = any(cast(:ids as text[])) and m.left_on is null and h.merged_into is null and "
+					+ within
 					+ " group by m.citizen_id")
 				.params(params)
 				.param("ids", "{" + String.join(",", citizenIds) + "}")
