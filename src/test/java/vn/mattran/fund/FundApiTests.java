@@ -69,7 +69,14 @@ class FundApiTests {
 			.andExpect(jsonPath("$[0].endsOn").value("2023-09-30"))
 			.andExpect(jsonPath("$[0].norm").value(org.hamcrest.Matchers.containsString("một ngày lương")))
 			.andExpect(jsonPath("$[0].collected").value(156_770_000))
-			.andExpect(jsonPath("$[0].target").value(500_000_000));
+			.andExpect(jsonPath("$[0].target").value(500_000_000))
+			.andExpect(jsonPath("$[0].planId").value(jdbc.sql("select id from plan_plan where symbol = '50/KH-MTTQ-BTT'")
+				.query(Long.class).single()));
+		mvc.perform(post("/api/v1/funds/" + anLao + "/drives").with(as("anlao")).contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"title": "Đợt thử", "startsOn": "2023-10-01", "endsOn": "2023-10-31", "planId": 987654}"""))
+			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.problems[0].field").value("planId"))
+			.andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("Không có kế hoạch số 987654")));
 		mvc.perform(get("/api/v1/funds/" + anLao).with(as("anlao")))
 			.andExpect(jsonPath("$.balance").value(0))
 			.andExpect(jsonPath("$.inTransit").value(0))

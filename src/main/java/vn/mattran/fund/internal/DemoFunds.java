@@ -25,6 +25,8 @@ import vn.mattran.households.HouseholdSummary;
 import vn.mattran.households.Need;
 import vn.mattran.households.Households;
 import vn.mattran.households.SupportKind;
+import vn.mattran.planning.PlanLookup;
+import vn.mattran.planning.PlanSummary;
 import vn.mattran.organization.Organization;
 import vn.mattran.organization.Unit;
 import vn.mattran.shared.data.Datasets;
@@ -57,13 +59,14 @@ class DemoFunds implements ApplicationRunner {
 	private final Disbursements disbursements;
 	private final Projects projects;
 	private final Households households;
+	private final PlanLookup plans;
 	private final Organization organization;
 	private final Datasets datasets;
 	private final TransactionTemplate transaction;
 	private final boolean demo;
 
 	DemoFunds(Funds funds, Drives drives, Donations donations, Pledges pledges, Transfers transfers,
-			Disbursements disbursements, Projects projects, Households households, Organization organization,
+			Disbursements disbursements, Projects projects, Households households, PlanLookup plans, Organization organization,
 			Datasets datasets, TransactionTemplate transaction, @Value("${mattran.setup.demo:true}") boolean demo) {
 		this.funds = funds;
 		this.drives = drives;
@@ -73,6 +76,7 @@ class DemoFunds implements ApplicationRunner {
 		this.disbursements = disbursements;
 		this.projects = projects;
 		this.households = households;
+		this.plans = plans;
 		this.organization = organization;
 		this.datasets = datasets;
 		this.transaction = transaction;
@@ -111,7 +115,8 @@ class DemoFunds implements ApplicationRunner {
 		Drive drive = drives.open(fund.id(), new Drives.DriveDraft(
 				"Vận động ủng hộ kinh phí hỗ trợ làm nhà đại đoàn kết cho hộ nghèo tỉnh Điện Biên",
 				"Hướng tới kỷ niệm 70 năm chiến thắng Điện Biên Phủ (07/5/1954 – 07/5/2024), theo Kế hoạch số 50/KH-MTTQ-BTT.",
-				DISTRICT_DAY, LocalDate.of(2023, 9, 30), null, EnumSet.of(Channel.CASH, Channel.BANK),
+				DISTRICT_DAY, LocalDate.of(2023, 9, 30),
+				plans.bySymbol("50/KH-MTTQ-BTT", 2023).map(PlanSummary::id).orElse(null), EnumSet.of(Channel.CASH, Channel.BANK),
 				"Mỗi cán bộ, công chức, viên chức, người lao động ủng hộ ít nhất một ngày lương", 22,
 				"Hộ nghèo tỉnh Điện Biên"));
 		List<Unit> communes = organization.children(anLao.id(), DISTRICT_DAY);

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +14,8 @@ import vn.mattran.fund.Drive;
 import vn.mattran.fund.Fund;
 import vn.mattran.organization.Organization;
 import vn.mattran.organization.Unit;
+import vn.mattran.planning.PlanLookup;
+import vn.mattran.planning.PlanSummary;
 import vn.mattran.shared.audit.AuditEvent;
 import vn.mattran.shared.audit.AuditLog;
 import vn.mattran.shared.error.InvalidInput;
@@ -32,8 +35,10 @@ public class Drives {
 	private final DriveRepository drives;
 	private final Organization organization;
 	private final AuditLog audit;
+	private final PlanLookup plans;
 
-	Drives(Funds funds, DriveRepository drives, Organization organization, AuditLog audit) {
+	Drives(Funds funds, DriveRepository drives, Organization organization, AuditLog audit, PlanLookup plans) {
+		this.plans = plans;
 		this.funds = funds;
 		this.drives = drives;
 		this.organization = organization;
@@ -96,12 +101,40 @@ public class Drives {
 		if (divisor < 1 || divisor > 31) {
 			throw new InvalidInput("dayWageDivisor", "fund.error.divisor", String.valueOf(divisor));
 		}
+		requirePlan(draft.planId());
 		long id = drives.insert(fundId, title, VietnameseText.cleanOrNull(draft.purpose()), draft.startsOn(),
 				draft.endsOn(), draft.planId(), channels, VietnameseText.cleanOrNull(draft.norm()), divisor,
 				VietnameseText.cleanOrNull(draft.beneficiary()));
 		Drive drive = drives.find(id).orElseThrow();
 		audit.record(AuditEvent.created("fund-drive", id, fund.unitPath(), "Đợt vận động: " + title, drive));
 		return drive;
+	}
+
+	/** The plan a drive comes from must be one the officer can open (its unit's, or one it was assigned by). */
+	private void requirePlan(Long planId) {
+		if (planId == null) {
+			return;
+		}
+		try {
+			plans.summary(planId);
+		}
+		catch (UserFacingException e) {
+			throw new InvalidInput("planId", "fund.error.planNotFound", String.valueOf(planId));
+		}
+	}
+
+	/** The plan a drive comes from, as lists show it; none when there is none or the caller may not see it. */
+	@Transactional(readOnly = true)
+	public Optional<PlanSummary> plan(Drive drive) {
+		if (drive.planId() == null) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(plans.summary(drive.planId()));
+		}
+		catch (UserFacingException e) {
+			return Optional.empty();
+		}
 	}
 
 	/** Sets the target (chỉ tiêu) of the fund's own unit or of a unit below it. */

@@ -69,6 +69,7 @@ class DriveController {
 		Drive drive = drives.get(id);
 		Fund fund = funds.get(drive.fundId());
 		model.addAttribute("drive", drive);
+		model.addAttribute("plan", drives.plan(drive).orElse(null));
 		model.addAttribute("fund", fund);
 		model.addAttribute("progress", drives.progress(id));
 		model.addAttribute("units", units.below(fund));
