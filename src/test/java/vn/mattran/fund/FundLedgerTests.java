@@ -327,6 +327,23 @@ class FundLedgerTests {
 	}
 
 	@Test
+	void aClosedYearTakesNothingMoreAndCannotBeClosedAgain() {
+		Fund fund = mother.fund(a);
+		mother.donate(a, fund.id(), null, 2_000_000, LocalDate.of(2025, 6, 1), Channel.CASH);
+		assertThatThrownBy(() -> a.asAdmin(() -> funds.closePeriod(fund.id(), String.valueOf(funds.today().getYear()))))
+			.as("the year still running").isInstanceOfSatisfying(InvalidInput.class,
+					e -> assertThat(e.messageKey()).isEqualTo("fund.error.closeOpenPeriod"));
+		assertThat(a.asAdmin(() -> funds.closePeriod(fund.id(), "2025"))).isEqualTo(LocalDate.of(2025, 12, 31));
+		assertThatThrownBy(() -> mother.donate(a, fund.id(), null, 500_000, LocalDate.of(2025, 12, 31), Channel.CASH))
+			.isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(text(e))
+				.isEqualTo("Sổ quỹ đã khóa đến ngày 31/12/2025; không ghi được vào ngày 31/12/2025."));
+		assertThatThrownBy(() -> a.asAdmin(() -> funds.closePeriod(fund.id(), "2025-11")))
+			.isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.status()).isEqualTo(409));
+		assertThat(mother.donate(a, fund.id(), null, 500_000, LocalDate.of(2026, 1, 2), Channel.CASH).receiptNumber())
+			.as("the next year is open").isEqualTo("000001/2026");
+	}
+
+	@Test
 	void theHashChainNamesTheFirstEntryEditedBehindTheApplicationsBack() throws Exception {
 		Fund memo = ledgerOfFive();
 		assertThat(verify(a, memo.id())).isEqualTo(new LedgerCheck(true, 5, null, null, null));

@@ -186,6 +186,14 @@ class FundReportsTests {
 			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
 			assertThat(text).contains("1.500.000 đ").contains("Một triệu năm trăm nghìn đồng chẵn").contains("Tồn đầu kỳ");
 		}
+		byte[] reportPdf = mvc.perform(get("/funds/" + fundId + "/reports?from=2024-10-01&to=2024-12-31&format=pdf")
+			.with(as())).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(reportPdf)) {
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			assertThat(text).as("the report on paper: collected, by area, without the beneficiary")
+				.contains("3.500.000 đ").contains(groupTwo.name()).contains("1.000.000 đ").doesNotContain("Một hộ ở tổ 2")
+				.doesNotContain("Người thử hai");
+		}
 		mvc.perform(get("/funds/" + fundId + "/book?format=docx").with(as())).andExpect(status().isUnprocessableContent());
 		String page = mvc.perform(get("/funds/" + fundId + "/reports?from=2024-10-01&to=2024-12-31").with(as()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
