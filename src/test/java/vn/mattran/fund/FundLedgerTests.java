@@ -327,6 +327,37 @@ class FundLedgerTests {
 	}
 
 	@Test
+	void onceTheBoardNamesAccountsOnlyTheyDecideAndNeverOnTheirOwnProposal() {
+		Fund fund = mother.fund(a);
+		mother.donate(a, fund.id(), null, 5_000_000, OCTOBER, Channel.CASH);
+		a.asAdmin(() -> {
+			funds.addBoardMember(fund.id(), "Người thử trưởng ban", "Trưởng ban", a.officer().id());
+			return null;
+		});
+		Disbursement byAdmin = a.asAdmin(() -> disbursements.propose(fund.id(), support(1_000_000, Channel.CASH)));
+		Disbursement byOfficer = a.asOfficer(() -> disbursements.propose(fund.id(), support(1_000_000, Channel.CASH)));
+		assertThatThrownBy(() -> a.asAdmin(() -> disbursements.approve(byOfficer.id())))
+			.as("the unit's administrator is not on the board").isInstanceOfSatisfying(UserFacingException.class, e -> {
+				assertThat(e.status()).isEqualTo(403);
+				assertThat(e.messageKey()).isEqualTo("fund.error.notOnBoard");
+			});
+		assertThatThrownBy(() -> a.asOfficer(() -> disbursements.approve(byOfficer.id())))
+			.isInstanceOfSatisfying(UserFacingException.class,
+					e -> assertThat(e.messageKey()).isEqualTo("fund.error.selfApprove"));
+		assertThat(a.asOfficer(() -> disbursements.approve(byAdmin.id())).status()).isEqualTo(DisbursementStatus.APPROVED);
+		assertThat(a.asOfficer(() -> disbursements.mayDecide(byOfficer))).isFalse();
+		assertThatThrownBy(() -> a.asAdmin(() -> {
+			funds.addBoardMember(fund.id(), "Người xã khác", null, b.officer().id());
+			return null;
+		})).as("an account whose scope does not hold the fund").isInstanceOfSatisfying(InvalidInput.class,
+				e -> assertThat(e.field()).isEqualTo("userId"));
+		assertThatThrownBy(() -> b.asAdmin(() -> {
+			funds.addBoardMember(fund.id(), "Người xã khác", null, null);
+			return null;
+		})).isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.status()).isEqualTo(403));
+	}
+
+	@Test
 	void aClosedYearTakesNothingMoreAndCannotBeClosedAgain() {
 		Fund fund = mother.fund(a);
 		mother.donate(a, fund.id(), null, 2_000_000, LocalDate.of(2025, 6, 1), Channel.CASH);

@@ -116,11 +116,8 @@ public class Disbursements {
 
 	@Transactional
 	public Disbursement approve(long id, LocalDate approvedOn) {
-		CurrentUser.requireRole(Role.UNIT_ADMIN);
 		Disbursement d = get(id);
-		if (d.proposedBy().equals(CurrentUser.actorName())) {
-			throw UserFacingException.forbidden("fund.error.selfApprove");
-		}
+		requireApprover(d);
 		LocalDate day = approvedOn == null ? funds.today() : approvedOn;
 		if (day.isAfter(funds.today()) || day.isBefore(d.proposedOn())) {
 			throw new InvalidInput("approvedOn", "fund.error.approvedOn", Formats.date(day), Formats.date(d.proposedOn()));
@@ -131,8 +128,8 @@ public class Disbursements {
 
 	@Transactional
 	public Disbursement reject(long id, String note) {
-		CurrentUser.requireRole(Role.UNIT_ADMIN);
 		Disbursement d = get(id);
+		requireApprover(d);
 		String why = VietnameseText.cleanOrNull(note);
 		if (why == null) {
 			throw new InvalidInput("note", "fund.error.rejectNote");
@@ -140,6 +137,35 @@ public class Disbursements {
 		DisbursementStatus from = d.status() == DisbursementStatus.APPROVED ? DisbursementStatus.APPROVED
 				: DisbursementStatus.PROPOSED;
 		return move(d, from, DisbursementStatus.REJECTED, "Không duyệt chi", "note = :note", "note", why);
+	}
+
+	/**
+	 * Who decides on a support: the fund board's members with an account, when the board names any, or else the
+	 * fund's unit administrators; never the one who proposed it.
+	 */
+	private void requireApprover(Disbursement d) {
+		Set<Long> board = funds.boardAccounts(d.fundId());
+		if (board.isEmpty()) {
+			CurrentUser.requireRole(Role.UNIT_ADMIN);
+		}
+		else if (CurrentUser.get().filter(user -> board.contains(user.id())).isEmpty()) {
+			throw UserFacingException.forbidden("fund.error.notOnBoard", funds.get(d.fundId()).name());
+		}
+		if (d.proposedBy().equals(CurrentUser.actorName())) {
+			throw UserFacingException.forbidden("fund.error.selfApprove");
+		}
+	}
+
+	/** Whether the caller may approve or reject this support now (for the page's buttons). */
+	@Transactional(readOnly = true)
+	public boolean mayDecide(Disbursement d) {
+		try {
+			requireApprover(d);
+			return true;
+		}
+		catch (UserFacingException e) {
+			return false;
+		}
 	}
 
 	/** Pays an approved support: the entry, then the household's support history, in one transaction. */

@@ -34,7 +34,8 @@ class FundRepository {
 			String bankName, LocalDate closedThrough, long cash, long bank, long goods, long inTransit) {
 	}
 
-	record BoardMember(long id, String fullName, String role) {
+	/** A member of a fund's board; {@code userId} their account, when the board approves through it. */
+	record BoardMember(long id, String fullName, String role, Long userId) {
 	}
 
 	Optional<FundRow> find(long id) {
@@ -64,16 +65,17 @@ class FundRepository {
 	}
 
 	List<BoardMember> board(long fundId) {
-		return jdbc.sql("select id, full_name, role from fund_board_member where fund_id = :fund order by position, id")
-			.param("fund", fundId).query((rs, n) -> new BoardMember(rs.getLong(1), rs.getString(2), rs.getString(3)))
+		return jdbc.sql("select id, full_name, role, user_id from fund_board_member where fund_id = :fund order by position, id")
+			.param("fund", fundId).query((rs, n) -> new BoardMember(rs.getLong(1), rs.getString(2), rs.getString(3),
+					(Long) rs.getObject(4)))
 			.list();
 	}
 
-	void addBoardMember(long fundId, String fullName, String role) {
+	void addBoardMember(long fundId, String fullName, String role, Long userId) {
 		jdbc.sql("""
-				insert into fund_board_member (fund_id, full_name, role, position)
-				values (:fund, :name, :role, (select count(*) from fund_board_member where fund_id = :fund))
-				""").param("fund", fundId).param("name", fullName).param("role", role).update();
+				insert into fund_board_member (fund_id, full_name, role, position, user_id)
+				values (:fund, :name, :role, (select count(*) from fund_board_member where fund_id = :fund), :user)
+				""").param("fund", fundId).param("name", fullName).param("role", role).param("user", userId).update();
 	}
 
 	private static FundRow row(ResultSet rs, int n) throws SQLException {

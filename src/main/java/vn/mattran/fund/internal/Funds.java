@@ -5,12 +5,16 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mattran.fund.Fund;
 import vn.mattran.fund.FundKind;
 import vn.mattran.fund.LedgerCheck;
 import vn.mattran.organization.Organization;
+import vn.mattran.organization.UnitUser;
 import vn.mattran.organization.Unit;
 import vn.mattran.shared.audit.AuditEvent;
 import vn.mattran.shared.audit.AuditLog;
@@ -96,6 +100,15 @@ public class Funds {
 
 	@Transactional
 	public void addBoardMember(long fundId, String fullName, String role) {
+		addBoardMember(fundId, fullName, role, null);
+	}
+
+	/**
+	 * Adds a member to the fund's board, with their user account when they approve through the application: an
+	 * officer or administrator whose scope holds the fund. Once the board names accounts, only they approve support.
+	 */
+	@Transactional
+	public void addBoardMember(long fundId, String fullName, String role, Long userId) {
 		CurrentUser.requireRole(Role.UNIT_ADMIN);
 		Fund fund = get(fundId);
 		String name = VietnameseText.cleanOrNull(fullName);
@@ -103,9 +116,29 @@ public class Funds {
 		if (name == null) {
 			throw new InvalidInput("fullName", "fund.error.boardName");
 		}
-		funds.addBoardMember(fundId, name, title == null ? "Thành viên" : title);
+		if (userId != null) {
+			boolean fits = organization.enabledUser(userId)
+				.filter(user -> user.has(Role.OFFICER) && user.scope().contains(fund.unitPath())).isPresent();
+			if (!fits) {
+				throw new InvalidInput("userId", "fund.error.boardUser", String.valueOf(userId), fund.name());
+			}
+		}
+		funds.addBoardMember(fundId, name, title == null ? "Thành viên" : title, userId);
 		audit.record(AuditEvent.created("fund-board", fundId, fund.unitPath(), "Ban vận động quỹ: " + name, Map.of(
-				"name", name, "role", title == null ? "Thành viên" : title)));
+				"name", name, "role", title == null ? "Thành viên" : title, "userId", String.valueOf(userId))));
+	}
+
+	/** The accounts that may sit on the fund's board: officers and administrators of the fund's own unit. */
+	@Transactional(readOnly = true)
+	public List<UnitUser> boardCandidates(long fundId) {
+		Fund fund = get(fundId);
+		return organization.usersAt(fund.unitId()).stream().filter(user -> user.role().includes(Role.OFFICER)).toList();
+	}
+
+	/** The accounts of the fund's board members who approve through the application (none: its unit's administrators do). */
+	Set<Long> boardAccounts(long fundId) {
+		return funds.board(fundId).stream().map(FundRepository.BoardMember::userId).filter(Objects::nonNull)
+			.collect(Collectors.toSet());
 	}
 
 	/** Closes a month ("2024-10") or a year ("2024"): nothing can be posted into it afterwards. */

@@ -83,6 +83,7 @@ class FundController {
 		Fund fund = funds.get(id);
 		model.addAttribute("fund", fund);
 		model.addAttribute("board", funds.board(id));
+		model.addAttribute("accounts", funds.boardCandidates(id));
 		model.addAttribute("drives", drives.list(id));
 		model.addAttribute("recent", donations.search(id, new DonationFilter(null, null, null, null, null, null, null),
 				new PageRequest(0, 10)));
@@ -95,9 +96,10 @@ class FundController {
 
 	@PostMapping("/funds/{id}/board")
 	String addBoardMember(@PathVariable long id, @RequestParam(required = false) String fullName,
-			@RequestParam(required = false) String role, RedirectAttributes redirect) {
+			@RequestParam(required = false) String role, @RequestParam(required = false) Long userId,
+			RedirectAttributes redirect) {
 		return Outcome.redirect("/funds/" + id, redirect, "fund.page.board.added", new Object[] { fullName },
-				() -> funds.addBoardMember(id, fullName, role));
+				() -> funds.addBoardMember(id, fullName, role, userId));
 	}
 
 	@PostMapping("/funds/{id}/close")
