@@ -20,15 +20,25 @@ final class MemberRules {
 
 	/**
 	 * The people of the household before an edit who are not on the edited list: they stay in its story, as having
-	 * left — on the day they left, or today for those taken off by this edit. A person is the same by name without
-	 * diacritics and birth year.
+	 * left — on the day they left, or today for those taken off by this edit. A row of the list is the same person as
+	 * before by its member id (the edit form carries it, so a corrected name or birth year is no departure); a row
+	 * without one (added, or sent without ids) by name without diacritics and birth year.
 	 */
 	static List<Member> departed(List<Member> before, List<Member> now, LocalDate today) {
-		Set<String> listed = new HashSet<>();
-		now.forEach(m -> listed.add(person(m)));
+		Set<Long> ids = new HashSet<>();
+		Set<String> unnamed = new HashSet<>();
+		for (Member m : now) {
+			if (m.id() != null) {
+				ids.add(m.id());
+			}
+			else {
+				unnamed.add(person(m));
+			}
+		}
 		List<Member> departed = new ArrayList<>();
 		for (Member m : before) {
-			if (!listed.contains(person(m))) {
+			boolean stays = (m.id() != null && ids.contains(m.id())) || unnamed.contains(person(m));
+			if (!stays) {
 				departed.add(m.present() ? m.leaving(today) : m);
 			}
 		}
@@ -63,7 +73,7 @@ final class MemberRules {
 			if (m.birthDate() != null && m.birthDate().isAfter(today)) {
 				throw new InvalidInput(field + ".birthDate", "household.error.birthYear", name, year, today.getYear());
 			}
-			members.add(new Member(null, name, sex(m.sex(), field, name), year, m.birthDate(),
+			members.add(new Member(m.id(), name, sex(m.sex(), field, name), year, m.birthDate(),
 					relation(m.relation(), m.head()), citizenId(m.citizenId(), field, name), phone(m.phone(), field, name),
 					m.head(), m.leftOn()));
 		}

@@ -31,6 +31,7 @@ public class HouseholdForm {
 	/** One member's row; the form's {@code headIndex} says which row is the head. */
 	public static class MemberForm {
 
+		private Long id;
 		private String fullName;
 		private String sex;
 		private Integer birthYear;
@@ -39,6 +40,14 @@ public class HouseholdForm {
 		private String relation;
 		private String citizenId;
 		private String phone;
+
+		public Long getId() {
+			return id;
+		}
+
+		public void setId(Long id) {
+			this.id = id;
+		}
 
 		public String getFullName() {
 			return fullName;
@@ -116,6 +125,7 @@ public class HouseholdForm {
 				continue;
 			}
 			MemberForm row = new MemberForm();
+			row.id = m.id();
 			row.fullName = m.fullName();
 			row.sex = m.sex();
 			row.birthYear = m.birthYear();
@@ -148,7 +158,7 @@ public class HouseholdForm {
 			// A full birth date (from an import) is kept while the year shown with it is not changed.
 			LocalDate date = row.birthDate != null && row.birthYear != null && row.birthDate.getYear() == row.birthYear
 					? row.birthDate : null;
-			given.add(new Member(null, row.fullName, row.sex, row.birthYear, date, row.relation, row.citizenId,
+			given.add(new Member(row.id, row.fullName, row.sex, row.birthYear, date, row.relation, row.citizenId,
 					row.phone, i == headIndex, null));
 		}
 		return new HouseholdDraft(unitId == null ? 0 : unitId, address, circumstances, given, year, chosen, needLines);
