@@ -1,6 +1,7 @@
 package vn.mattran;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -57,9 +58,14 @@ class RestartTests {
 		Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
 				"-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", MattranApplication.class.getName(),
 				"--mattran.database.url=", "--mattran.database.data-dir=" + dataDir, "--server.port=0",
-				"--logging.level.root=WARN", "--verify-ledger").redirectErrorStream(true).start();
-		String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+				"--logging.level.root=WARN", "--verify-ledger").redirectErrorStream(true)
+			.redirectOutput(dataDir.resolve("verify-ledger.txt").toFile()).start();
+		boolean ended = process.waitFor(2, TimeUnit.MINUTES);
+		if (!ended) {
+			process.destroyForcibly();
+		}
+		String printed = Files.readString(dataDir.resolve("verify-ledger.txt"), StandardCharsets.UTF_8);
+		assertThat(ended).as("--verify-ledger ends by itself: " + printed).isTrue();
 		List<String> funds = printed.lines().filter(line -> line.startsWith("#")).toList();
 		assertThat(funds).as(printed).hasSizeGreaterThanOrEqualTo(3)
 			.allMatch(line -> line.endsWith("chuỗi băm khớp / hash chain holds"))

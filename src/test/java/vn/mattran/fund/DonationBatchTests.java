@@ -172,10 +172,27 @@ class DonationBatchTests {
 		assertThat(mother.entries(fund.id())).as("nothing of a refused list is kept").isEqualTo(entries);
 		assertThat(mother.serials(fund.id(), 2026)).containsExactly(1);
 
+		Pledges.Pledge promised = a.asOfficer(() -> pledges.pledge(fund.id(), new DonationDraft(drive.id(), null,
+				DonorKind.BUSINESS, "Công ty thử hứa", null, null, 1_000_000L, OCTOBER, Channel.BANK, null, null, null, null,
+				null), LocalDate.of(2026, 11, 30)));
+		long afterPledge = mother.entries(fund.id());
+		long donors = jdbc.sql("select count(*) from fund_donor").query(Long.class).single();
+		List<DonationDraft> partly = List.of(
+				draft(drive.id(), "Phạm Văn Cường", null, 100_000, OCTOBER, Channel.CASH, "batch-test:bad:3"),
+				draft(drive.id(), "Phạm Văn Dũng", null, 200_000, OCTOBER, Channel.BANK, "batch-test:bad:4"),
+				new DonationDraft(drive.id(), promised.donorId(), null, null, null, null, 5_000_000L, OCTOBER, Channel.BANK,
+						null, null, null, promised.id(), "batch-test:bad:5"));
+		DonationBatch.Refused over = catchThrowableOfType(DonationBatch.Refused.class,
+				() -> a.asOfficer(() -> batch.record(fund.id(), partly, null)));
+		assertThat(over.index()).as("more than the pledge still owes, after two rows were written").isEqualTo(2);
+		assertThat(mother.entries(fund.id())).as("the two rows written before it are rolled back").isEqualTo(afterPledge);
+		assertThat(mother.serials(fund.id(), 2026)).containsExactly(1);
+		assertThat(jdbc.sql("select count(*) from fund_donor").query(Long.class).single()).isEqualTo(donors);
+
 		UserFacingException foreign = catchThrowableOfType(UserFacingException.class,
 				() -> b.asOfficer(() -> batch.record(fund.id(), List.of(drafts.get(0)), null)));
 		assertThat(foreign.status()).isEqualTo(403);
-		assertThat(mother.entries(fund.id())).isEqualTo(entries);
+		assertThat(mother.entries(fund.id())).isEqualTo(afterPledge);
 	}
 
 	private Pledges.Pledge pledge(long fundId, long driveId) {

@@ -174,6 +174,10 @@ class FundApiTests {
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
 		assertThat(proposed.get("needId").asLong()).isEqualTo(need);
 		long id = proposed.get("id").asLong();
+		mvc.perform(post("/api/v1/funds/" + ward + "/disbursements").with(as("ledaihanh"))
+			.contentType(MediaType.APPLICATION_JSON).content(body.formatted(household, need)))
+			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.problems[0].field").value("needId"))
+			.andExpect(jsonPath("$.messageEn").value(org.hamcrest.Matchers.containsString("already held by another payment")));
 		mvc.perform(post("/api/v1/disbursements/" + id + "/approve").with(as("admin"))).andExpect(status().isOk());
 		assertThat(jdbc.sql("select met_on is null from hh_need where id = ?").param(need).query(Boolean.class).single())
 			.as("approved is not paid: the need stays open").isTrue();

@@ -306,6 +306,12 @@ public class Disbursements {
 		if (households.openNeeds(household).stream().noneMatch(need -> need.id() == draft.needId())) {
 			throw new InvalidInput("needId", "fund.error.needNotOpen", String.valueOf(draft.needId()));
 		}
+		boolean held = jdbc.sql("""
+				select exists (select 1 from fund_disbursement where need_id = :need and status in ('PROPOSED', 'APPROVED'))
+				""").param("need", draft.needId()).query(Boolean.class).single();
+		if (held) {
+			throw new InvalidInput("needId", "fund.error.needTaken", String.valueOf(draft.needId()));
+		}
 	}
 
 	private Projects.Project projects(long fundId, long projectId) {

@@ -162,13 +162,23 @@ public class DonationBatch {
 			return;
 		}
 		long fundId = fund.id();
+		Map<Long, Donor> known = donors.findAll(indexes.stream().map(i -> drafts.get(i).donorId()).filter(Objects::nonNull)
+			.distinct().toList());
 		List<Donations.Checked> checked = new ArrayList<>();
 		for (int i : indexes) {
+			// in the order Donations.record checks a draft: its own fields, its donor, then the books' closed period
 			try {
 				Donations.Checked c = lookups.check(drafts.get(i));
+				DonationDraft draft = c.draft();
+				if (draft.donorId() != null && !known.containsKey(draft.donorId())) {
+					throw new InvalidInput("donorId", "fund.error.donorNotFound", String.valueOf(draft.donorId()));
+				}
+				if (draft.donorId() == null) {
+					Donors.newDonor(draft);
+				}
 				LocalDate closed = head.closedThrough();
 				if (closed != null && !c.on().isAfter(closed)) {
-					throw new InvalidInput("receivedOn", "fund.error.closedPeriod", Formats.date(c.on()), Formats.date(closed));
+					throw new InvalidInput("postedOn", "fund.error.closedPeriod", Formats.date(c.on()), Formats.date(closed));
 				}
 				checked.add(c);
 			}
@@ -176,7 +186,7 @@ public class DonationBatch {
 				throw new Refused(i, e);
 			}
 		}
-		Donor[] donorOf = donors(indexes, checked, sameDonor);
+		Donor[] donorOf = donors(checked, known, sameDonor);
 		Map<Integer, List<Integer>> byYear = new LinkedHashMap<>();
 		for (int k = 0; k < checked.size(); k++) {
 			byYear.computeIfAbsent(checked.get(k).on().getYear(), y -> new ArrayList<>()).add(k);
@@ -220,11 +230,9 @@ public class DonationBatch {
 		}
 	}
 
-	/** Each draft's donor: the chosen one, or a new one stored with the others (one for drafts of one key). */
-	private Donor[] donors(List<Integer> indexes, List<Donations.Checked> checked, Function<DonationDraft, String> sameDonor) {
+	/** Each draft's donor (all checked): the chosen one, or a new one stored with the others (one for drafts of one key). */
+	private Donor[] donors(List<Donations.Checked> checked, Map<Long, Donor> known, Function<DonationDraft, String> sameDonor) {
 		Donor[] donorOf = new Donor[checked.size()];
-		Map<Long, Donor> known = donors.findAll(checked.stream().map(c -> c.draft().donorId()).filter(Objects::nonNull)
-			.distinct().toList());
 		List<Donor> fresh = new ArrayList<>();
 		Map<String, Integer> freshOfKey = new HashMap<>();
 		int[] freshOf = new int[checked.size()];
@@ -233,18 +241,7 @@ public class DonationBatch {
 			freshOf[k] = -1;
 			if (draft.donorId() != null) {
 				donorOf[k] = known.get(draft.donorId());
-				if (donorOf[k] == null) {
-					throw new Refused(indexes.get(k),
-							new InvalidInput("donorId", "fund.error.donorNotFound", String.valueOf(draft.donorId())));
-				}
 				continue;
-			}
-			Donor donor;
-			try {
-				donor = Donors.newDonor(draft);
-			}
-			catch (UserFacingException e) {
-				throw new Refused(indexes.get(k), e);
 			}
 			String key = sameDonor == null ? null : sameDonor.apply(draft);
 			Integer earlier = key == null ? null : freshOfKey.get(key);
@@ -256,7 +253,7 @@ public class DonationBatch {
 				freshOfKey.put(key, fresh.size());
 			}
 			freshOf[k] = fresh.size();
-			fresh.add(donor);
+			fresh.add(Donors.newDonor(draft));
 		}
 		List<Long> ids = donors.insertAll(fresh);
 		for (int k = 0; k < checked.size(); k++) {

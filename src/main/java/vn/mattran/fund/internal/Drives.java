@@ -123,8 +123,10 @@ public class Drives {
 		}
 	}
 
-	/** The plan a drive comes from, as lists show it; none when there is none or the caller may not see it. */
-	@Transactional(readOnly = true)
+	/**
+	 * The plan a drive comes from, as lists show it; none when there is none or the caller may not see it. Not a
+	 * transaction of its own: a refused look-up inside one would mark it for rollback, and the page would fail.
+	 */
 	public Optional<PlanSummary> plan(Drive drive) {
 		if (drive.planId() == null) {
 			return Optional.empty();
