@@ -3,15 +3,11 @@ package vn.mattran.fund;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.mattran.IntegrationTest;
-import vn.mattran.fund.FundMother.Commune;
 import vn.mattran.fund.internal.DonationBatch;
 import vn.mattran.fund.internal.Donations;
 import vn.mattran.fund.internal.Funds;
@@ -28,15 +24,12 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * donors, audit rows. A refused draft names its place and field and leaves nothing behind.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DonationBatchTests {
+class DonationBatchTests extends TwoCommunes {
 
 	static final LocalDate LAST_DECEMBER = LocalDate.of(2025, 12, 30);
 	static final LocalDate MARCH = LocalDate.of(2026, 3, 2);
 	static final LocalDate OCTOBER = LocalDate.of(2026, 10, 5);
 
-	@Autowired
-	ApplicationContext context;
 	@Autowired
 	JdbcClient jdbc;
 	@Autowired
@@ -49,17 +42,6 @@ class DonationBatchTests {
 	DonationBatch batch;
 	@Autowired
 	Pledges pledges;
-
-	FundMother mother;
-	Commune a;
-	Commune b;
-
-	@BeforeAll
-	void communes() {
-		mother = new FundMother(context);
-		a = mother.a;
-		b = mother.b;
-	}
 
 	/** Two donors by name and phone twice each, a pledge fulfilled halfway, last year and this, in cash, bank and kind. */
 	private List<DonationDraft> drafts(long driveId, Long pledgeId, long pledgeDonor, String prefix) {

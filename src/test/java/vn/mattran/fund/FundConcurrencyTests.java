@@ -17,17 +17,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.mattran.IntegrationTest;
-import vn.mattran.fund.FundMother.Commune;
 import vn.mattran.fund.internal.Disbursements;
 import vn.mattran.fund.internal.Donations;
 import vn.mattran.fund.internal.Transfers;
@@ -45,14 +41,11 @@ import static vn.mattran.fund.FundMother.support;
  * confirmation) happens once, with a clear refusal for the others rather than a server error.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FundConcurrencyTests {
+class FundConcurrencyTests extends TwoCommunes {
 
 	static final LocalDate OCTOBER = LocalDate.of(2026, 10, 10);
 	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-	@Autowired
-	ApplicationContext context;
 	@Autowired
 	JdbcClient jdbc;
 	@Autowired
@@ -69,17 +62,6 @@ class FundConcurrencyTests {
 	ApiTokens tokens;
 	@LocalServerPort
 	int port;
-
-	FundMother mother;
-	Commune a;
-	Commune b;
-
-	@BeforeAll
-	void communes() {
-		mother = new FundMother(context);
-		a = mother.a;
-		b = mother.b;
-	}
 
 	/** What one of the racing calls came to: its value, or the exception it threw. */
 	record Outcome<T>(T value, Throwable error) {

@@ -3,15 +3,11 @@ package vn.mattran.fund;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import vn.mattran.IntegrationTest;
-import vn.mattran.fund.FundMother.Commune;
 import vn.mattran.fund.internal.DonationBatch;
 import vn.mattran.fund.internal.Donations;
 import vn.mattran.fund.internal.Transfers;
@@ -25,13 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 @RecordApplicationEvents
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FundEventsTests {
+class FundEventsTests extends TwoCommunes {
 
 	static final LocalDate OCTOBER = LocalDate.of(2026, 10, 5);
 
-	@Autowired
-	ApplicationContext context;
 	@Autowired
 	ApplicationEvents events;
 	@Autowired
@@ -40,17 +33,6 @@ class FundEventsTests {
 	DonationBatch batch;
 	@Autowired
 	Transfers transfers;
-
-	FundMother mother;
-	Commune a;
-	Commune b;
-
-	@BeforeAll
-	void communes() {
-		mother = new FundMother(context);
-		a = mother.a;
-		b = mother.b;
-	}
 
 	@Test
 	void everyMoneyEventIsPublishedWithoutABeneficiaryOrAHiddenDonorNamed() {

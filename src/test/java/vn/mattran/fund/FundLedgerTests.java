@@ -7,11 +7,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.MediaType;
@@ -54,16 +51,13 @@ import static vn.mattran.fund.FundMother.support;
  * transfers in transit, the hash chain, and one commune never touching another's fund (by service and by API).
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FundLedgerTests {
+class FundLedgerTests extends TwoCommunes {
 
 	static final LocalDate SEPTEMBER = LocalDate.of(2026, 9, 15);
 	static final LocalDate OCTOBER = LocalDate.of(2026, 10, 5);
 	static final LocalDate NOVEMBER = LocalDate.of(2026, 11, 2);
 	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-	@Autowired
-	ApplicationContext context;
 	@Autowired
 	JdbcClient jdbc;
 	@Autowired
@@ -86,17 +80,6 @@ class FundLedgerTests {
 	MockMvc mvc;
 	@Autowired
 	LedgerCommand command;
-
-	FundMother mother;
-	Commune a;
-	Commune b;
-
-	@BeforeAll
-	void communes() {
-		mother = new FundMother(context);
-		a = mother.a;
-		b = mother.b;
-	}
 
 	@Test
 	void everyPostedEntryBalancesAndTheDatabaseRefusesAnUnbalancedOneAtCommit() {
