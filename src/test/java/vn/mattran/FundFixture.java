@@ -30,6 +30,8 @@ public final class FundFixture {
 	public final long outDrive;
 	public final long inDonation;
 	public final long outDonation;
+	public final long inDonor;
+	public final long outDonor;
 	/** Acknowledged, with a photo of the signed form: every further step is refused as out of turn, not out of scope. */
 	public final long inDisbursement;
 	public final long outDisbursement;
@@ -53,6 +55,8 @@ public final class FundFixture {
 		outDrive = SystemUser.call(() -> drives.open(outFund, drive).id());
 		inDonation = SystemUser.call(() -> donations.record(inFund, gift(inDrive, Channel.CASH)).id());
 		outDonation = SystemUser.call(() -> donations.record(outFund, gift(outDrive, Channel.CASH)).id());
+		inDonor = SystemUser.call(() -> donations.get(inDonation).donor().id());
+		outDonor = SystemUser.call(() -> donations.get(outDonation).donor().id());
 		SystemUser.run(() -> donations.record(inFund, gift(inDrive, Channel.BANK)));
 		SystemUser.run(() -> donations.record(outFund, gift(outDrive, Channel.BANK)));
 		DisbursementDraft support = new DisbursementDraft(null, null, "Người nhận thử quyền", null, SupportKind.TET_GIFT,

@@ -332,6 +332,10 @@ final class Routes {
 		scoped("GET /funds/{id}/donors/suggestions", Need.OFFICER, (f, r, in) -> get("/funds/"
 				+ (in ? f.funds.inFund : f.funds.outFund) + "/donors/suggestions?donorName=nha+hao+tam+thu+quyen")
 			.header("HX-Request", "true"));
+		rule("GET /donors", Need.OFFICER, (f, r, in) -> get("/donors?q=nha+hao+tam"));
+		scoped("GET /donors/{id}", Need.OFFICER, (f, r, in) -> get("/donors/" + (in ? f.funds.inDonor : f.funds.outDonor)));
+		scoped("POST /donors/{id}/merge", Need.OFFICER, (f, r, in) -> post("/donors/"
+				+ (in ? f.funds.inDonor : f.funds.outDonor) + "/merge").param("other", "" + (in ? f.funds.inDonor : f.funds.outDonor)));
 		scoped("GET /donations/{id}", Need.VIEWER, (f, r, in) -> get("/donations/" + (in ? f.funds.inDonation : f.funds.outDonation)));
 		scoped("GET /donations/{id}/receipt.pdf", Need.VIEWER, (f, r, in) -> get("/donations/"
 				+ (in ? f.funds.inDonation : f.funds.outDonation) + "/receipt.pdf"));

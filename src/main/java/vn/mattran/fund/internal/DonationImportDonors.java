@@ -50,7 +50,7 @@ final class DonationImportDonors {
 		}
 		List<Donor> donors = jdbc.sql("""
 				select * from fund_donor
-				where kind <> 'ANONYMOUS'
+				where kind <> 'ANONYMOUS' and merged_into is null
 				  and (name_folded = any(:names) or regexp_replace(phone, '\\D', '', 'g') = any(:phones))
 				order by id
 				""")

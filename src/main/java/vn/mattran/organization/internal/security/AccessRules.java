@@ -48,12 +48,14 @@ final class AccessRules {
 			.hasRole(Role.OFFICER.name())
 			.requestMatchers("/funds/*/import", "/funds/*/import/**", "/drives/*/day-wage").hasRole(Role.OFFICER.name())
 			.requestMatchers(GET, "/funds/*/drives/new", "/funds/*/donations/new", "/funds/*/donors/suggestions",
-					"/funds/*/disbursements/new", "/funds/*/transfers/new")
+					"/funds/*/disbursements/new", "/funds/*/transfers/new", "/donors", "/donors/*")
 			.hasRole(Role.OFFICER.name())
-			.requestMatchers(POST, "/funds", "/funds/*/board", "/funds/*/close", "/disbursements/*/approve",
-					"/disbursements/*/reject")
+			.requestMatchers(POST, "/funds", "/funds/*/board", "/funds/*/close")
 			.hasRole(Role.UNIT_ADMIN.name())
-			.requestMatchers(POST, "/funds/**", "/drives/**", "/donations/**", "/disbursements/**", "/transfers/**")
+			// approving support is the fund board's (officers named with their accounts) or else a unit administrator's:
+			// Disbursements decides which; here it takes at least an officer
+			.requestMatchers(POST, "/funds/**", "/drives/**", "/donations/**", "/disbursements/**", "/transfers/**",
+					"/donors/**")
 			.hasRole(Role.OFFICER.name())
 			.anyRequest().authenticated();
 	}
@@ -71,8 +73,6 @@ final class AccessRules {
 			.requestMatchers(POST, "/api/v1/documents", "/api/v1/documents/**").hasRole(Role.OFFICER.name())
 			.requestMatchers(PUT, "/api/v1/documents/**").hasRole(Role.OFFICER.name())
 			.requestMatchers(POST, "/api/v1/tasks/*/reports").hasRole(Role.MEMBER_ORG_OFFICER.name())
-			.requestMatchers(POST, "/api/v1/disbursements/*/approve", "/api/v1/disbursements/*/reject")
-			.hasRole(Role.UNIT_ADMIN.name())
 			.requestMatchers(POST, "/api/v1/funds/**", "/api/v1/donations/**", "/api/v1/disbursements/**",
 					"/api/v1/transfers/**")
 			.hasRole(Role.OFFICER.name())
