@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.tika.Tika;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mattran.fund.Accounts;
@@ -14,11 +13,8 @@ import vn.mattran.fund.DisbursementDraft;
 import vn.mattran.fund.DisbursementPaid;
 import vn.mattran.fund.DisbursementStatus;
 import vn.mattran.fund.Fund;
-import vn.mattran.households.HouseholdSummary;
 import vn.mattran.households.Households;
 import vn.mattran.households.SupportDraft;
-import vn.mattran.organization.Organization;
-import vn.mattran.organization.Unit;
 import vn.mattran.shared.audit.AuditEvent;
 import vn.mattran.shared.audit.AuditLog;
 import vn.mattran.shared.error.InvalidInput;
@@ -47,20 +43,18 @@ public class Disbursements {
 	private final DisbursementRepository disbursements;
 	private final Ledger ledger;
 	private final Households households;
-	private final Organization organization;
-	private final JdbcClient jdbc;
+	private final SupportRecipients recipients;
 	private final AuditLog audit;
 	private final ApplicationEventPublisher events;
 
 	Disbursements(Funds funds, Drives drives, DisbursementRepository disbursements, Ledger ledger, Households households,
-			Organization organization, JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events) {
+			SupportRecipients recipients, AuditLog audit, ApplicationEventPublisher events) {
 		this.funds = funds;
 		this.drives = drives;
 		this.disbursements = disbursements;
 		this.ledger = ledger;
 		this.households = households;
-		this.organization = organization;
-		this.jdbc = jdbc;
+		this.recipients = recipients;
 		this.audit = audit;
 		this.events = events;
 	}
@@ -89,8 +83,8 @@ public class Disbursements {
 		if (draft.driveId() != null) {
 			drives.ofFund(fundId, draft.driveId());
 		}
-		Recipient recipient = recipient(fund, draft, amount);
-		requireOpenNeed(draft);
+		SupportRecipients.Recipient recipient = recipients.of(fund, draft, amount);
+		recipients.requireOpenNeed(draft);
 		ledger.lockHead(fundId);
 		long holds = ledger.balances(fundId).getOrDefault(draft.channel().account(), 0L);
 		long available = holds - disbursements.reserved(fundId, draft.channel());
@@ -190,7 +184,7 @@ public class Disbursements {
 				Line.debit(Accounts.disbursed(d.kind()), d.amount()), Line.credit(d.channel().account(), d.amount())));
 		Disbursement paid = move(d, DisbursementStatus.APPROVED, DisbursementStatus.PAID, "Chi hỗ trợ",
 				"paid_on = :on, entry_id = :entry", "on", on, "entry", entryId);
-		Long household = d.householdId() != null ? d.householdId() : projectHousehold(d.projectId());
+		Long household = recipients.household(d.householdId(), d.projectId());
 		if (household != null) {
 			Fund fund = funds.get(d.fundId());
 			households.recordSupport(new SupportDraft(household, d.kind(), d.amount(), d.reason(), on, fund.name(), true,
@@ -257,69 +251,5 @@ public class Disbursements {
 		audit.record(AuditEvent.updated("disbursement", d.id(), disbursements.unitPath(d.id()),
 				what + " " + Formats.money(d.amount()) + " – " + d.recipient(), d, after));
 		return after;
-	}
-
-	private record Recipient(String name, Unit unit) {
-	}
-
-	/** Who receives it and in which area: a household of the registry, a project's stage, or a named recipient. */
-	private Recipient recipient(Fund fund, DisbursementDraft draft, long amount) {
-		Recipient recipient;
-		if (draft.householdId() != null) {
-			HouseholdSummary household = households.summary(draft.householdId());
-			recipient = new Recipient("Hộ " + household.head(), organization.unit(household.unitId()));
-		}
-		else if (draft.projectId() != null) {
-			Projects.Project project = projects(fund.id(), draft.projectId());
-			long staged = disbursements.ofProject(project.id()).stream()
-				.filter(s -> s.status() != DisbursementStatus.REJECTED).mapToLong(Disbursement::amount).sum();
-			if (staged + amount > project.budget()) {
-				throw new InvalidInput("amount", "fund.error.projectBudget", Formats.money(amount),
-						Formats.money(project.budget() - staged), project.title());
-			}
-			recipient = new Recipient(project.title(), organization.unit(project.unitId()));
-		}
-		else {
-			String name = VietnameseText.cleanOrNull(draft.recipient());
-			if (name == null) {
-				throw new InvalidInput("recipient", "fund.error.recipient");
-			}
-			recipient = new Recipient(name, organization.unit(draft.unitId() == null ? fund.unitId() : draft.unitId()));
-		}
-		Unit unit = recipient.unit();
-		if (!unit.path().equals(fund.unitPath()) && !unit.path().startsWith(fund.unitPath() + ".")) {
-			throw new InvalidInput("unitId", "fund.error.recipientOutside", unit.name(), fund.name());
-		}
-		CurrentUser.requireInScope(unit.path(), unit.name());
-		return recipient;
-	}
-
-	/** The need a payment meets must be an open need of the household it goes to (or of the project's household). */
-	private void requireOpenNeed(DisbursementDraft draft) {
-		if (draft.needId() == null) {
-			return;
-		}
-		Long household = draft.householdId() != null ? draft.householdId() : projectHousehold(draft.projectId());
-		if (household == null) {
-			throw new InvalidInput("needId", "fund.error.needWithoutHousehold");
-		}
-		if (households.openNeeds(household).stream().noneMatch(need -> need.id() == draft.needId())) {
-			throw new InvalidInput("needId", "fund.error.needNotOpen", String.valueOf(draft.needId()));
-		}
-		boolean held = jdbc.sql("""
-				select exists (select 1 from fund_disbursement where need_id = :need and status in ('PROPOSED', 'APPROVED'))
-				""").param("need", draft.needId()).query(Boolean.class).single();
-		if (held) {
-			throw new InvalidInput("needId", "fund.error.needTaken", String.valueOf(draft.needId()));
-		}
-	}
-
-	private Projects.Project projects(long fundId, long projectId) {
-		return Projects.find(jdbc, projectId).filter(p -> p.fundId() == fundId)
-			.orElseThrow(() -> new InvalidInput("projectId", "fund.error.projectNotFound", String.valueOf(projectId)));
-	}
-
-	private Long projectHousehold(Long projectId) {
-		return projectId == null ? null : Projects.find(jdbc, projectId).map(Projects.Project::householdId).orElse(null);
 	}
 }
