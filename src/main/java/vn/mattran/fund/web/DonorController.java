@@ -37,7 +37,7 @@ class DonorController {
 
 	@PostMapping("/donors/{id}/merge")
 	String merge(@PathVariable long id, @RequestParam long other, RedirectAttributes redirect) {
-		return Outcome.redirect("/donors/" + id, redirect, "fund.page.donor.merged", new Object[] { other },
+		return Outcome.redirect("/donors/" + id, redirect, "fund.page.donor.merged", new Object[] { String.valueOf(other) },
 				() -> donors.merge(id, other));
 	}
 }
