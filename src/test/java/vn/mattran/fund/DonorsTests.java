@@ -75,6 +75,8 @@ class DonorsTests extends TwoCommunes {
 		UserFacingException again = catchThrowableOfType(UserFacingException.class,
 				() -> a.asOfficer(() -> donors.merge(keep, other)));
 		assertThat(again.status()).isEqualTo(409);
+		Donation late = give(a, fund.id(), other, null, null, 400_000);
+		assertThat(late.donor().id()).as("a form opened before the merge gives to the record kept").isEqualTo(keep);
 	}
 
 	@Test

@@ -330,7 +330,9 @@ class FundLedgerTests extends TwoCommunes {
 		// an officer on the board approves over the API too
 		mvc.perform(post("/api/v1/disbursements/" + byAdmin.id() + "/approve").with(as(a.officer())))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("APPROVED"));
-		assertThat(a.asOfficer(() -> disbursements.mayDecide(byOfficer))).isFalse();
+		assertThat(a.asOfficer(() -> disbursements.mayDecide(byOfficer, true))).isFalse();
+		assertThat(a.asOfficer(() -> disbursements.reject(byOfficer.id(), "Rút đề xuất")).status())
+			.as("rejecting one's own proposal withdraws it").isEqualTo(DisbursementStatus.REJECTED);
 		assertThatThrownBy(() -> a.asAdmin(() -> {
 			funds.addBoardMember(fund.id(), "Người xã khác", null, b.officer().id());
 			return null;

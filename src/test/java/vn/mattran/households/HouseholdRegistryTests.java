@@ -241,8 +241,7 @@ class HouseholdRegistryTests {
 			.as("the area's households not on the list, to add").extracting(Reviews.Candidate::householdId)
 			.contains(newcomer.id()).doesNotContain(stays.id(), leaves.id());
 		mvc.perform(post("/reviews/" + round.id() + "/decide").with(as(officerB)).with(csrf())
-			.param("householdId", String.valueOf(newcomer.id())).param("area", String.valueOf(commune.id()))
-			.param("adding", "true"))
+			.param("householdId", String.valueOf(newcomer.id())).param("area", String.valueOf(commune.id())))
 			.andExpect(status().is3xxRedirection()).andExpect(flash().attribute("failure", "review.error.addWithoutKind"));
 		assertThat(as(officerB, () -> reviews.notListed(round.id(), commune.id()))).as("added with nothing ticked: not added")
 			.extracting(Reviews.Candidate::householdId).contains(newcomer.id());
@@ -315,6 +314,14 @@ class HouseholdRegistryTests {
 		assertThat(corrected.members()).as("a corrected name and birth year are the same person, not one who left")
 			.extracting(Member::fullName, Member::birthYear, Member::present)
 			.containsExactly(tuple("Hà Văn Ở", 1961, true), tuple("Hà Văn Út", 2011, true), tuple("Hà Thị Đi", 1990, false));
+		Member corrected1 = corrected.members().get(1);
+		Household typedOver = as(officerA, () -> registry.update(h.id(), corrected.version(), new HouseholdDraft(communeA,
+				null, null, List.of(corrected.members().get(0), new Member(corrected1.id(), "Lò Thị Mới", "F", 1995, null,
+						"Con dâu", null, null, false, null)), 2024, Set.of(Classification.POOR), List.of()), false));
+		assertThat(typedOver.members()).as("another person typed over a row: the one before has left")
+			.extracting(Member::fullName, Member::present)
+			.containsExactlyInAnyOrder(tuple("Hà Văn Ở", true), tuple("Lò Thị Mới", true), tuple("Hà Văn Út", false),
+					tuple("Hà Thị Đi", false));
 
 		Household moved = as(officerA, () -> registry.create(new HouseholdDraft(communeA, null, null, List.of(
 				member("Hà Thị Đi", "001190009901", 1990, true)), 2024, Set.of(Classification.NEAR_POOR), List.of()), false));

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.tika.Tika;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mattran.fund.Accounts;
@@ -92,10 +93,17 @@ public class Disbursements {
 			throw UserFacingException.conflict("fund.error.notEnoughToPropose", Formats.money(amount),
 					Formats.money(Math.max(0, available)), Formats.money(holds));
 		}
-		long id = disbursements.insert(new DisbursementRepository.NewDisbursement(fundId, draft.householdId(),
-				draft.projectId(), recipient.name(), recipient.unit().id(), recipient.unit().path(), draft.kind(), amount,
-				draft.channel(), VietnameseText.cleanOrNull(draft.reason()), draft.driveId(), draft.needId(),
-				CurrentUser.actorName(), day));
+		long id;
+		try {
+			id = disbursements.insert(new DisbursementRepository.NewDisbursement(fundId, draft.householdId(),
+					draft.projectId(), recipient.name(), recipient.unit().id(), recipient.unit().path(), draft.kind(), amount,
+					draft.channel(), VietnameseText.cleanOrNull(draft.reason()), draft.driveId(), draft.needId(),
+					CurrentUser.actorName(), day));
+		}
+		catch (DuplicateKeyException e) {
+			// another proposal for the same need, from this fund or another, committed between the check and here
+			throw new InvalidInput("needId", "fund.error.needTaken", String.valueOf(draft.needId()));
+		}
 		Disbursement proposed = disbursements.find(id).orElseThrow();
 		audit.record(AuditEvent.created("disbursement", id, recipient.unit().path(),
 				"Đề xuất chi hỗ trợ " + Formats.money(amount), proposed));
@@ -123,7 +131,7 @@ public class Disbursements {
 	@Transactional
 	public Disbursement reject(long id, String note) {
 		Disbursement d = get(id);
-		requireApprover(d);
+		requireDecider(d, false);
 		String why = VietnameseText.cleanOrNull(note);
 		if (why == null) {
 			throw new InvalidInput("note", "fund.error.rejectNote");
@@ -134,27 +142,35 @@ public class Disbursements {
 	}
 
 	/**
-	 * Who decides on a support: the fund board's members with an account, when the board names any, or else the
-	 * fund's unit administrators; never the one who proposed it.
+	 * Who decides on a support: the fund board's members with an enabled account, when the board names any, or else
+	 * the fund's unit administrators; and who approves it is never the one who proposed it (rejecting one's own
+	 * proposal withdraws it).
 	 */
-	private void requireApprover(Disbursement d) {
+	private void requireDecider(Disbursement d, boolean approving) {
 		Set<Long> board = funds.boardAccounts(d.fundId());
 		if (board.isEmpty()) {
 			CurrentUser.requireRole(Role.UNIT_ADMIN);
 		}
-		else if (CurrentUser.get().filter(user -> board.contains(user.id())).isEmpty()) {
-			throw UserFacingException.forbidden("fund.error.notOnBoard", funds.get(d.fundId()).name());
+		else {
+			CurrentUser.requireRole(Role.OFFICER);
+			if (CurrentUser.get().filter(user -> board.contains(user.id())).isEmpty()) {
+				throw UserFacingException.forbidden("fund.error.notOnBoard", funds.get(d.fundId()).name());
+			}
 		}
-		if (d.proposedBy().equals(CurrentUser.actorName())) {
+		if (approving && d.proposedBy().equals(CurrentUser.actorName())) {
 			throw UserFacingException.forbidden("fund.error.selfApprove");
 		}
 	}
 
-	/** Whether the caller may approve or reject this support now (for the page's buttons). */
+	private void requireApprover(Disbursement d) {
+		requireDecider(d, true);
+	}
+
+	/** Whether the caller may approve ({@code approving}) or reject this support now, for the page's buttons. */
 	@Transactional(readOnly = true)
-	public boolean mayDecide(Disbursement d) {
+	public boolean mayDecide(Disbursement d, boolean approving) {
 		try {
-			requireApprover(d);
+			requireDecider(d, approving);
 			return true;
 		}
 		catch (UserFacingException e) {

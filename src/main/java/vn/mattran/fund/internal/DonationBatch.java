@@ -162,7 +162,7 @@ public class DonationBatch {
 			return;
 		}
 		long fundId = fund.id();
-		Map<Long, Donor> known = donors.findAll(indexes.stream().map(i -> drafts.get(i).donorId()).filter(Objects::nonNull)
+		Map<Long, Donor> known = donors.forDonations(indexes.stream().map(i -> drafts.get(i).donorId()).filter(Objects::nonNull)
 			.distinct().toList());
 		List<Donations.Checked> checked = new ArrayList<>();
 		for (int i : indexes) {

@@ -31,12 +31,20 @@ class DonorRepository {
 		return jdbc.sql("select * from fund_donor where id = :id").param("id", id).query(DonorRepository::row).optional();
 	}
 
-	/** The donors of these ids that exist, by id. */
-	Map<Long, Donor> findAll(Collection<Long> ids) {
+	/**
+	 * The donors a donation given these ids goes to, by the id given: the donor itself, or the record it was merged
+	 * into. The given rows are share-locked, so a merge running meanwhile is waited for, not raced.
+	 */
+	Map<Long, Donor> forDonations(Collection<Long> ids) {
 		Map<Long, Donor> found = new HashMap<>();
 		if (!ids.isEmpty()) {
-			jdbc.sql("select * from fund_donor where id = any(:ids)").param("ids", ids.toArray(Long[]::new))
-				.query(DonorRepository::row).list().forEach(d -> found.put(d.id(), d));
+			jdbc.sql("""
+					select o.id as asked, r.* from fund_donor o join fund_donor r on r.id = coalesce(o.merged_into, o.id)
+					where o.id = any(:ids) for share of o
+					""").param("ids", ids.toArray(Long[]::new))
+				.query((ResultSet rs) -> {
+					found.put(rs.getLong("asked"), row(rs, 0));
+				});
 		}
 		return found;
 	}
@@ -124,8 +132,8 @@ class DonorRepository {
 			.param("from", from).update();
 		moved += jdbc.sql("update fund_pledge set donor_id = :into where donor_id = :from").param("into", into)
 			.param("from", from).update();
-		jdbc.sql("update fund_donor set merged_into = :into where id = :from").param("into", into).param("from", from)
-			.update();
+		jdbc.sql("update fund_donor set merged_into = :into where id = :from or merged_into = :from").param("into", into)
+			.param("from", from).update();
 		return moved;
 	}
 

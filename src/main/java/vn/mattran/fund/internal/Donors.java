@@ -119,8 +119,12 @@ public class Donors {
 	@Transactional(propagation = Propagation.MANDATORY)
 	long resolve(DonationDraft draft) {
 		if (draft.donorId() != null) {
-			return donors.find(draft.donorId()).map(Donor::id)
-				.orElseThrow(() -> new InvalidInput("donorId", "fund.error.donorNotFound", String.valueOf(draft.donorId())));
+			// a record merged meanwhile (a form opened before the merge) gives the donation to the record kept
+			Donor donor = donors.forDonations(List.of(draft.donorId())).get(draft.donorId());
+			if (donor == null) {
+				throw new InvalidInput("donorId", "fund.error.donorNotFound", String.valueOf(draft.donorId()));
+			}
+			return donor.id();
 		}
 		Donor donor = newDonor(draft);
 		return donors.insert(donor.kind(), donor.name(), donor.address(), donor.phone());

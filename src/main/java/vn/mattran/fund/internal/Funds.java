@@ -135,9 +135,13 @@ public class Funds {
 		return organization.usersAt(fund.unitId()).stream().filter(user -> user.role().includes(Role.OFFICER)).toList();
 	}
 
-	/** The accounts of the fund's board members who approve through the application (none: its unit's administrators do). */
+	/**
+	 * The accounts through which the fund's board approves: its members' accounts still enabled with an officer's
+	 * rights (none: its unit's administrators approve).
+	 */
 	Set<Long> boardAccounts(long fundId) {
 		return funds.board(fundId).stream().map(FundRepository.BoardMember::userId).filter(Objects::nonNull)
+			.filter(id -> organization.enabledUser(id).filter(user -> user.has(Role.OFFICER)).isPresent())
 			.collect(Collectors.toSet());
 	}
 

@@ -147,7 +147,8 @@ class DisbursementController {
 	String show(@PathVariable long id, Model model) {
 		Disbursement d = disbursements.get(id);
 		model.addAttribute("d", d);
-		model.addAttribute("mayDecide", disbursements.mayDecide(d));
+		model.addAttribute("mayApprove", disbursements.mayDecide(d, true));
+		model.addAttribute("mayReject", disbursements.mayDecide(d, false));
 		model.addAttribute("fund", funds.get(d.fundId()));
 		model.addAttribute("household", household(d.householdId()));
 		model.addAttribute("project", d.projectId() == null ? null

@@ -2,8 +2,11 @@ package vn.mattran.households.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import vn.mattran.households.Member;
 import vn.mattran.shared.error.InvalidInput;
@@ -21,14 +24,21 @@ final class MemberRules {
 	/**
 	 * The people of the household before an edit who are not on the edited list: they stay in its story, as having
 	 * left — on the day they left, or today for those taken off by this edit. A row of the list is the same person as
-	 * before by its member id (the edit form carries it, so a corrected name or birth year is no departure); a row
-	 * without one (added, or sent without ids) by name without diacritics and birth year.
+	 * before by its member id (the edit form carries it, so a corrected name or a corrected birth year is no
+	 * departure, though both changed at once is another person); a row without one by name without diacritics and
+	 * birth year.
 	 */
 	static List<Member> departed(List<Member> before, List<Member> now, LocalDate today) {
+		Map<Long, Member> present = new HashMap<>();
+		before.stream().filter(Member::present).filter(m -> m.id() != null).forEach(m -> present.put(m.id(), m));
 		Set<Long> ids = new HashSet<>();
 		Set<String> unnamed = new HashSet<>();
 		for (Member m : now) {
-			if (m.id() != null) {
+			// an id counts only for a present member of this household whose name or birth year is still the same:
+			// someone typed over another person's row is a new person, and the one before has left
+			Member was = m.id() == null ? null : present.get(m.id());
+			if (was != null && (VietnameseText.fold(was.fullName()).equals(VietnameseText.fold(m.fullName()))
+					|| Objects.equals(was.birthYear(), m.birthYear()))) {
 				ids.add(m.id());
 			}
 			else {

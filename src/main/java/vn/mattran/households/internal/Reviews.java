@@ -274,6 +274,10 @@ public class Reviews {
 		if (areaDone(reviewId, household.unitId())) {
 			throw UserFacingException.conflict("review.error.areaDone", areaName(household.unitId()));
 		}
+		if (kinds.isEmpty() && !listed(review, householdId)) {
+			// taking off a household that is not on the list would only list it as taken off
+			throw new InvalidInput("kinds", "review.error.addWithoutKind");
+		}
 		jdbc.sql("""
 				insert into hh_review_decision (review_id, household_id, kinds, decided_by)
 				values (:review, :household, cast(:kinds as text[]), :by)
@@ -287,6 +291,16 @@ public class Reviews {
 			.update();
 		audit.record(AuditEvent.updated("household-review", reviewId, household.unitPath(),
 				"Rà soát năm " + review.year() + ": hộ " + household.head(), null, Map.of("kinds", kinds)));
+	}
+
+	/** Whether the household is on the round's list: classified last year or this year, or decided on in the round. */
+	private boolean listed(Review review, long householdId) {
+		return jdbc.sql("""
+				select exists (select 1 from hh_review_decision where review_id = :review and household_id = :household)
+				    or exists (select 1 from hh_classification where household_id = :household and year in (:prev, :year)
+				               and withdrawn_at is null)
+				""").param("review", review.id()).param("household", householdId).param("prev", review.year() - 1)
+			.param("year", review.year()).query(Boolean.class).single();
 	}
 
 	/** Every undecided household of the area keeps last year's classifications. */

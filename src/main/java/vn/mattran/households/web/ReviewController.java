@@ -13,7 +13,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.mattran.households.Classification;
 import vn.mattran.households.internal.Registry;
 import vn.mattran.households.internal.Reviews;
-import vn.mattran.shared.error.InvalidInput;
 import vn.mattran.shared.error.UserFacingException;
 
 /** Yearly review rounds: open one, go through each area's list, say an area is done, close the round. */
@@ -69,16 +68,10 @@ class ReviewController {
 
 	@PostMapping("/reviews/{id}/decide")
 	String decide(@PathVariable long id, @RequestParam long householdId, @RequestParam long area,
-			@RequestParam(name = "kinds", required = false) List<Classification> kinds,
-			@RequestParam(defaultValue = "false") boolean adding, RedirectAttributes redirect) {
+			@RequestParam(name = "kinds", required = false) List<Classification> kinds, RedirectAttributes redirect) {
 		Set<Classification> chosen = kinds == null || kinds.isEmpty() ? Set.of() : EnumSet.copyOf(kinds);
-		return Outcome.redirect("/reviews/" + id + "?area=" + area, redirect, "review.decided", null, () -> {
-			if (adding && chosen.isEmpty()) {
-				// a household added to the list with nothing ticked would be listed as taken off it
-				throw new InvalidInput("kinds", "review.error.addWithoutKind");
-			}
-			reviews.decide(id, householdId, chosen);
-		});
+		return Outcome.redirect("/reviews/" + id + "?area=" + area, redirect, "review.decided", null,
+				() -> reviews.decide(id, householdId, chosen));
 	}
 
 	@PostMapping("/reviews/{id}/areas/{area}/confirm-rest")
