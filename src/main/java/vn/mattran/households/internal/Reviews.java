@@ -1,11 +1,8 @@
 package vn.mattran.households.internal;
 
-import java.sql.Array;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,9 +40,11 @@ public class Reviews {
 	private final Organization organization;
 	private final AuditLog audit;
 	private final JsonMapper json;
+	private final ReviewLists lists;
 
 	Reviews(JdbcClient jdbc, Registry registry, ClassificationRepository classifications, HouseholdRepository households,
-			Organization organization, AuditLog audit, JsonMapper json) {
+			Organization organization, AuditLog audit, JsonMapper json, ReviewLists lists) {
+		this.lists = lists;
 		this.jdbc = jdbc;
 		this.registry = registry;
 		this.classifications = classifications;
@@ -175,60 +174,22 @@ public class Reviews {
 				closedAt, byKind);
 	}
 
-	/** The round's list: households of the unit classified last year or this year, or decided in the round. */
-	@Transactional(readOnly = true)
-	public List<Line> lines(long reviewId, Long areaId) {
-		Review review = get(reviewId);
-		Map<String, Object> scoped = new LinkedHashMap<>();
-		return jdbc.sql("""
-				select h.id, h.head_name, h.unit_id,
-				       (select array_agg(kind) from hh_classification c where c.household_id = h.id and c.year = :prev
-				        and c.withdrawn_at is null) as previous,
-				       (select array_agg(kind) from hh_classification c where c.household_id = h.id and c.year = :year
-				        and c.withdrawn_at is null) as current,
-				       d.kinds as decided, d.household_id is not null as has_decision
-				from hh_household h left join hh_review_decision d on d.review_id = :review and d.household_id = h.id
-				where h.merged_into is null and h.unit_path <@ cast(:path as ltree) and (:area = 0 or h.unit_id = :area)
-				  and %s
-				  and (d.household_id is not null or exists (select 1 from hh_classification c where c.household_id = h.id
-				       and c.year in (:prev, :year) and c.withdrawn_at is null))
-				order by h.unit_id, h.head_sort, h.id
-				""".formatted(ScopeSql.within("h.unit_path", CurrentUser.scope(), scoped)))
-			.params(scoped)
-			.param("prev", review.year() - 1)
-			.param("year", review.year())
-			.param("review", reviewId)
-			.param("path", review.unitPath())
-			.param("area", areaId == null ? 0 : areaId)
-			.query((rs, n) -> {
-				boolean decided = rs.getBoolean("has_decision");
-				Set<Classification> current = kinds(rs.getArray("current"));
-				return new Line(rs.getLong("id"), rs.getString("head_name"), rs.getLong("unit_id"),
-						kinds(rs.getArray("previous")), decided ? kinds(rs.getArray("decided")) : current,
-						decided || !current.isEmpty());
-			})
-			.list();
-	}
-
 	/** A household of an area that is not on the round's list yet, which the area may add to it. */
 	public record Candidate(long householdId, String head) {
 	}
 
-	/** The area's registered households that the round's list does not hold (neither classified nor decided on). */
+	/** The round's list (of one area, or of all when {@code areaId} is null), in the caller's scope. */
+	@Transactional(readOnly = true)
+	public List<Line> lines(long reviewId, Long areaId) {
+		return lists.lines(get(reviewId), areaId);
+	}
+
+	/** The area's registered households that the round's list does not hold. */
 	@Transactional(readOnly = true)
 	public List<Candidate> notListed(long reviewId, long areaId) {
-		Review review = get(reviewId);
-		Set<Long> listed = new HashSet<>(lines(reviewId, areaId).stream().map(Line::householdId).toList());
-		Map<String, Object> scoped = new LinkedHashMap<>();
-		return jdbc.sql("""
-				select h.id, h.head_name from hh_household h
-				where h.merged_into is null and h.unit_id = :area and h.unit_path <@ cast(:path as ltree) and %s
-				order by h.head_sort, h.id
-				""".formatted(ScopeSql.within("h.unit_path", CurrentUser.scope(), scoped)))
-			.params(scoped).param("area", areaId).param("path", review.unitPath())
-			.query((rs, n) -> new Candidate(rs.getLong(1), rs.getString(2))).list().stream()
-			.filter(c -> !listed.contains(c.householdId())).toList();
+		return lists.notListed(get(reviewId), areaId);
 	}
+
 
 	@Transactional(readOnly = true)
 	public List<AreaProgress> progress(long reviewId) {
@@ -274,7 +235,7 @@ public class Reviews {
 		if (areaDone(reviewId, household.unitId())) {
 			throw UserFacingException.conflict("review.error.areaDone", areaName(household.unitId()));
 		}
-		if (kinds.isEmpty() && !listed(review, householdId)) {
+		if (kinds.isEmpty() && !lists.listed(review, householdId)) {
 			// taking off a household that is not on the list would only list it as taken off
 			throw new InvalidInput("kinds", "review.error.addWithoutKind");
 		}
@@ -291,16 +252,6 @@ public class Reviews {
 			.update();
 		audit.record(AuditEvent.updated("household-review", reviewId, household.unitPath(),
 				"Rà soát năm " + review.year() + ": hộ " + household.head(), null, Map.of("kinds", kinds)));
-	}
-
-	/** Whether the household is on the round's list: classified last year or this year, or decided on in the round. */
-	private boolean listed(Review review, long householdId) {
-		return jdbc.sql("""
-				select exists (select 1 from hh_review_decision where review_id = :review and household_id = :household)
-				    or exists (select 1 from hh_classification where household_id = :household and year in (:prev, :year)
-				               and withdrawn_at is null)
-				""").param("review", review.id()).param("household", householdId).param("prev", review.year() - 1)
-			.param("year", review.year()).query(Boolean.class).single();
 	}
 
 	/** Every undecided household of the area keeps last year's classifications. */
@@ -359,7 +310,7 @@ public class Reviews {
 			.update();
 		jdbc.sql("select household_id, kinds from hh_review_decision where review_id = :id")
 			.param("id", reviewId)
-			.query((rs, n) -> Map.entry(rs.getLong("household_id"), kinds(rs.getArray("kinds"))))
+			.query((rs, n) -> Map.entry(rs.getLong("household_id"), ReviewLists.kinds(rs.getArray("kinds"))))
 			.list()
 			.forEach(decision -> {
 				long household = decision.getKey();
@@ -435,17 +386,5 @@ public class Reviews {
 	private String areaName(long areaId) {
 		Unit unit = organization.units(List.of(areaId)).get(areaId);
 		return unit == null ? "#" + areaId : unit.name();
-	}
-
-	private static Set<Classification> kinds(Array array) throws SQLException {
-		Set<Classification> kinds = EnumSet.noneOf(Classification.class);
-		if (array != null) {
-			for (Object kind : (Object[]) array.getArray()) {
-				if (kind != null) {
-					kinds.add(Classification.valueOf(kind.toString()));
-				}
-			}
-		}
-		return kinds;
 	}
 }
